@@ -1,0 +1,77 @@
+//! Jobforge's user interface: the HTML shell, the router and every page. Compiled for
+//! the server (`ssr`) and for the browser (`hydrate`).
+
+pub mod components;
+pub mod i18n;
+pub mod pages;
+pub mod theme;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::StaticSegment;
+use leptos_router::components::{Route, Router, Routes};
+
+use crate::components::layout::Layout;
+use crate::i18n::use_lang;
+use crate::pages::{landing::Landing, not_found::NotFound};
+
+/// The document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = use_lang();
+    let theme = theme::request_theme();
+    let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code() dir=lang.dir() class=theme.html_class()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="stylesheet" href=css />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body class="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The application: layout, routes and the 404 fallback.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let strings = use_lang().strings();
+    mark_hydrated();
+    view! {
+        <Title formatter=move |page: String| {
+            if page.is_empty() {
+                strings.app_name.to_owned()
+            } else {
+                format!("{page} · {}", strings.app_name)
+            }
+        } />
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=Landing />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Sets `data-hydrated` on `<html>` once the browser has taken over, so tests (and
+/// styles) can tell a hydrated page from server-rendered HTML.
+fn mark_hydrated() {
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(html) = document().document_element() {
+            // Setting an attribute on our own <html> cannot fail in a real browser.
+            let _ = html.set_attribute("data-hydrated", "true");
+        }
+    });
+}

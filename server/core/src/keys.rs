@@ -1,0 +1,128 @@
+//! The instance key: 64 random bytes generated on first start and kept in the data
+//! folder, so sessions and encrypted settings survive a restart.
+
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use thiserror::Error;
+
+pub const KEY_FILE: &str = "instance.key";
+const KEY_LEN: usize = 64;
+
+#[derive(Debug, Error)]
+pub enum KeyError {
+    #[error("cannot read the instance key {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write the instance key {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "the instance key {path} is damaged: expected {KEY_LEN} bytes as hex; restore it from a backup (a new key signs out every user and loses encrypted settings)"
+    )]
+    Malformed { path: PathBuf },
+    #[error("no randomness from the operating system: {0}")]
+    Random(getrandom::Error),
+}
+
+/// The secret behind session cookies and settings encryption.
+#[derive(Clone)]
+pub struct InstanceKey([u8; KEY_LEN]);
+
+impl fmt::Debug for InstanceKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("InstanceKey(<redacted>)")
+    }
+}
+
+impl InstanceKey {
+    pub fn as_bytes(&self) -> &[u8; KEY_LEN] {
+        &self.0
+    }
+
+    /// Reads `data_dir/instance.key`, creating it (mode 0600) the first time.
+    pub fn load_or_create(data_dir: &Path) -> Result<Self, KeyError> {
+        let path = data_dir.join(KEY_FILE);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Self::parse(text.trim()).ok_or(KeyError::Malformed { path }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Self::create(&path),
+            Err(source) => Err(KeyError::Read { path, source }),
+        }
+    }
+
+    fn parse(hex_text: &str) -> Option<Self> {
+        let bytes = hex::decode(hex_text).ok()?;
+        bytes.try_into().ok().map(Self)
+    }
+
+    fn create(path: &Path) -> Result<Self, KeyError> {
+        let mut bytes = [0u8; KEY_LEN];
+        getrandom::fill(&mut bytes).map_err(KeyError::Random)?;
+        let write_err = |source| KeyError::Write {
+            path: path.to_owned(),
+            source,
+        };
+        let mut options = std::fs::OpenOptions::new();
+        // create_new: two processes starting at once never overwrite each other's key.
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(path) {
+            Ok(mut file) => {
+                file.write_all(hex::encode(bytes).as_bytes())
+                    .and_then(|()| file.sync_all())
+                    .map_err(write_err)?;
+                tracing::info!(path = %path.display(), "generated a new instance key");
+                Ok(Self(bytes))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                Self::load_or_create(path.parent().unwrap_or(Path::new(".")))
+            }
+            Err(source) => Err(write_err(source)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_is_created_once_and_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let first = InstanceKey::load_or_create(dir.path()).expect("create");
+        let second = InstanceKey::load_or_create(dir.path()).expect("load");
+        assert_eq!(first.as_bytes(), second.as_bytes());
+        assert_ne!(first.as_bytes(), &[0u8; KEY_LEN]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+                .expect("metadata")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn a_damaged_key_is_refused_not_replaced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(dir.path().join(KEY_FILE), "not hex").expect("write");
+        let err = InstanceKey::load_or_create(dir.path()).expect_err("damaged key");
+        assert!(err.to_string().contains("damaged"), "{err}");
+        let kept = std::fs::read_to_string(dir.path().join(KEY_FILE)).expect("read");
+        assert_eq!(kept, "not hex");
+    }
+
+    #[test]
+    fn debug_does_not_print_the_key() {
+        let key = InstanceKey([7u8; KEY_LEN]);
+        assert_eq!(format!("{key:?}"), "InstanceKey(<redacted>)");
+    }
+}

@@ -1,0 +1,17 @@
+//! Jobforge's service layer: the database, and later AI, background jobs, files and
+//! mail. The `model` module is shared with the browser build; everything else only
+//! compiles with the `server` feature, so the wasm bundle never sees sqlx.
+
+pub mod model;
+
+#[cfg(feature = "server")]
+pub mod db;
+#[cfg(feature = "server")]
+pub mod keys;
+#[cfg(feature = "server")]
+pub mod settings;
+#[cfg(feature = "server")]
+pub mod state;
+
+#[cfg(feature = "server")]
+pub use state::AppState;

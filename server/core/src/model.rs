@@ -1,0 +1,56 @@
+//! Types that cross the wire between the server and the browser (serde only).
+
+use serde::{Deserialize, Serialize};
+
+/// Which database engine a store runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
+        }
+    }
+}
+
+/// How far the database schema is from the migrations this build carries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MigrationStatus {
+    /// Versions this build knows about.
+    pub expected: usize,
+    /// Versions applied successfully in the database.
+    pub applied: usize,
+    /// Known versions not yet applied.
+    pub pending: Vec<i64>,
+    /// Versions recorded as applied that this build does not know (a newer build ran).
+    pub unknown: Vec<i64>,
+}
+
+impl MigrationStatus {
+    pub fn is_current(&self) -> bool {
+        self.pending.is_empty()
+    }
+}
+
+/// The body of `/readyz`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Readiness {
+    pub ready: bool,
+    pub database: DatabaseReadiness,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DatabaseReadiness {
+    pub backend: Backend,
+    pub reachable: bool,
+    pub latency_ms: Option<f64>,
+    pub migrations: Option<MigrationStatus>,
+    /// Why the database is not ready, when it is not.
+    pub error: Option<String>,
+}

@@ -1,0 +1,16 @@
+//! What every request handler and server function can reach.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::db::Store;
+use crate::keys::InstanceKey;
+use crate::settings::Settings;
+
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub settings: Arc<Settings>,
+    pub key: InstanceKey,
+    pub started_at: Instant,
+}

@@ -1,0 +1,105 @@
+//! Settings from flags, with environment variables as fallbacks. A `JOBFORGE_*`
+//! variable that is not a known setting stops start-up, so a typo is never ignored.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::error::ServerError;
+
+/// Every environment variable the binary reads.
+pub const KNOWN_ENV: &[&str] = &[
+    "DATABASE_URL",
+    "JOBFORGE_ADDR",
+    "JOBFORGE_DATA_DIR",
+    "JOBFORGE_SITE_ROOT",
+    "JOBFORGE_LOG",
+];
+
+/// Settings every subcommand shares.
+#[derive(Args, Debug, Clone)]
+pub struct CommonArgs {
+    /// Folder for the SQLite database, uploads, the mail outbox and the instance key.
+    #[arg(
+        long,
+        env = "JOBFORGE_DATA_DIR",
+        default_value = "./data",
+        global = true
+    )]
+    pub data_dir: PathBuf,
+
+    /// Database URL: sqlite://FILE or postgres://USER@HOST/DB [default: sqlite://DATA_DIR/jobforge.db]
+    #[arg(long, env = "DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+}
+
+impl CommonArgs {
+    pub fn database_url(&self) -> String {
+        self.database_url.clone().unwrap_or_else(|| {
+            jobforge_core::settings::Settings::default_database_url(&self.data_dir)
+        })
+    }
+
+    pub fn settings(&self) -> jobforge_core::settings::Settings {
+        jobforge_core::settings::Settings {
+            data_dir: self.data_dir.clone(),
+            database_url: self.database_url(),
+        }
+    }
+}
+
+/// Settings of `jobforge serve`.
+#[derive(Args, Debug, Clone)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "JOBFORGE_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Folder with the built browser assets (pkg/ and public files).
+    #[arg(long, env = "JOBFORGE_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+}
+
+/// Refuses unknown `JOBFORGE_*` variables, naming each one.
+pub fn check_env<I>(vars: I) -> Result<(), ServerError>
+where
+    I: IntoIterator<Item = String>,
+{
+    let unknown: Vec<String> = vars
+        .into_iter()
+        .filter(|name| name.starts_with("JOBFORGE_") && !KNOWN_ENV.contains(&name.as_str()))
+        .collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(ServerError::Config(format!(
+        "unknown setting{} {}; known settings are {}",
+        if unknown.len() == 1 { "" } else { "s" },
+        unknown.join(", "),
+        KNOWN_ENV.join(", ")
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_settings_are_named() {
+        let err = check_env([
+            "PATH".into(),
+            "JOBFORGE_ADRR".into(),
+            "JOBFORGE_ADDR".into(),
+        ])
+        .expect_err("typo must be refused");
+        let message = err.to_string();
+        assert!(message.contains("JOBFORGE_ADRR"), "{message}");
+        assert!(!message.contains("settings JOBFORGE_ADDR"), "{message}");
+    }
+
+    #[test]
+    fn known_settings_pass() {
+        assert!(check_env(["JOBFORGE_DATA_DIR".into(), "HOME".into()]).is_ok());
+    }
+}

@@ -1,0 +1,88 @@
+//! `jobforge serve`: open the store, migrate, and serve until SIGTERM or Ctrl-C.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use jobforge_core::AppState;
+use jobforge_core::keys::InstanceKey;
+use tokio::net::TcpListener;
+
+use crate::config::{CommonArgs, ServeArgs};
+use crate::error::ServerError;
+use crate::web;
+
+pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerError> {
+    let started_at = Instant::now();
+    let state = build_state(&common, started_at).await?;
+    let router = web::router(state.clone(), web::leptos_options(&args));
+    let listener = TcpListener::bind(args.addr)
+        .await
+        .map_err(|source| ServerError::Bind {
+            addr: args.addr,
+            source,
+        })?;
+    tracing::info!(
+        addr = %args.addr,
+        backend = state.store.backend().as_str(),
+        startup_ms = started_at.elapsed().as_millis() as u64,
+        "jobforge is listening on http://{}",
+        args.addr
+    );
+    let served = axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown_signal())
+        .await;
+    state.store.close().await;
+    tracing::info!("jobforge stopped");
+    served.map_err(ServerError::Serve)
+}
+
+/// Creates the data folder and the instance key, opens and migrates the store.
+pub async fn build_state(
+    common: &CommonArgs,
+    started_at: Instant,
+) -> Result<AppState, ServerError> {
+    let settings = common.settings();
+    std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
+        ServerError::Config(format!(
+            "JOBFORGE_DATA_DIR: cannot create {}: {e}",
+            settings.data_dir.display()
+        ))
+    })?;
+    let key = InstanceKey::load_or_create(&settings.data_dir)?;
+    let store = jobforge_core::db::connect_and_migrate(&settings.database_url).await?;
+    Ok(AppState {
+        store,
+        settings: Arc::new(settings),
+        key,
+        started_at,
+    })
+}
+
+/// Resolves on SIGTERM (service managers) or Ctrl-C; in-flight requests finish first.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::warn!("cannot listen for Ctrl-C: {err}");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::warn!("cannot listen for SIGTERM: {err}");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}

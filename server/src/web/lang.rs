@@ -1,0 +1,66 @@
+//! `GET /lang/{code}?next=/path`: remembers the UI language in a cookie and goes back.
+//! A plain link, so switching works without JavaScript.
+
+use axum::extract::{Path, Query};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use jobforge_app::i18n::{LANG_COOKIE, Lang};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+pub struct Next {
+    next: Option<String>,
+}
+
+pub async fn switch_language(Path(code): Path<String>, Query(query): Query<Next>) -> Response {
+    let Some(lang) = Lang::from_code(&code) else {
+        return (
+            StatusCode::NOT_FOUND,
+            format!("unknown language '{code}': use one of en, ar"),
+        )
+            .into_response();
+    };
+    let target = query
+        .next
+        .as_deref()
+        .filter(|next| is_local_path(next))
+        .unwrap_or("/");
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+        lang.code()
+    );
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    let headers = response.headers_mut();
+    if let (Ok(location), Ok(cookie)) = (
+        HeaderValue::from_str(target),
+        HeaderValue::from_str(&cookie),
+    ) {
+        headers.insert(header::LOCATION, location);
+        headers.insert(header::SET_COOKIE, cookie);
+    }
+    response
+}
+
+/// Only paths on this site: no scheme, no `//host`, no backslash tricks.
+fn is_local_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.contains('\\')
+        && !path.chars().any(char::is_control)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_local_path;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert!(is_local_path("/"));
+        assert!(is_local_path("/jobs/3?view=list"));
+        assert!(!is_local_path("//evil.example/"));
+        assert!(!is_local_path("https://evil.example/"));
+        assert!(!is_local_path("/\\evil.example"));
+        assert!(!is_local_path("jobs"));
+        assert!(!is_local_path("/a\r\nSet-Cookie: x=1"));
+    }
+}

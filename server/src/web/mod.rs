@@ -1,0 +1,114 @@
+//! The axum router: health endpoints, the language switch, Leptos pages and server
+//! functions, static files, and the layers around them all.
+
+mod cache;
+mod health;
+mod lang;
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::FromRef;
+use axum::routing::get;
+use http::{HeaderName, Request};
+use jobforge_app::{App, shell};
+use jobforge_core::AppState;
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, file_and_error_handler_with_context, generate_route_list};
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+use crate::config::ServeArgs;
+
+/// The name Leptos gives the browser bundle: `/pkg/jobforge.js`, `jobforge_bg.wasm`,
+/// `jobforge.css`.
+pub const OUTPUT_NAME: &str = "jobforge";
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The router's state: the service layer plus what Leptos needs to render.
+#[derive(Clone, Debug)]
+pub struct WebState {
+    pub app: AppState,
+    pub leptos: LeptosOptions,
+}
+
+impl FromRef<WebState> for LeptosOptions {
+    fn from_ref(state: &WebState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+impl FromRef<WebState> for AppState {
+    fn from_ref(state: &WebState) -> Self {
+        state.app.clone()
+    }
+}
+
+pub fn leptos_options(args: &ServeArgs) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(OUTPUT_NAME)
+        .site_root(args.site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(args.addr)
+        .build()
+}
+
+/// Builds the whole application; tests drive it with `tower::ServiceExt::oneshot`.
+pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
+    let state = WebState {
+        app: app.clone(),
+        leptos: leptos.clone(),
+    };
+    let context = move || provide_context(app.clone());
+    let routes = generate_route_list(App);
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+        .route("/lang/{code}", get(lang::switch_language))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let leptos = leptos.clone();
+            move || shell(leptos.clone())
+        })
+        .fallback(file_and_error_handler_with_context::<WebState, _>(
+            context, shell,
+        ))
+        .layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(request_span)
+                        .on_response(
+                            tower_http::trace::DefaultOnResponse::new()
+                                .level(tracing::Level::INFO)
+                                .latency_unit(tower_http::LatencyUnit::Micros),
+                        ),
+                )
+                .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+                .layer(axum::middleware::from_fn(cache::cache_control))
+                .layer(CompressionLayer::new())
+                .layer(tower_http::timeout::TimeoutLayer::with_status_code(
+                    http::StatusCode::REQUEST_TIMEOUT,
+                    Duration::from_secs(30),
+                )),
+        )
+        .with_state(state)
+}
+
+fn request_span<B>(request: &Request<B>) -> tracing::Span {
+    let id = request
+        .headers()
+        .get(REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("-");
+    tracing::info_span!(
+        "request",
+        request_id = %id,
+        method = %request.method(),
+        path = %request.uri().path(),
+    )
+}
