@@ -1,7 +1,7 @@
 # Runs every test: formatting, Rust tests on SQLite and PostgreSQL, then Playwright
 # in Debian's Chromium against the real server. Sourced by run.sh.
 
-PG_URL=${JOBFORGE_TEST_PG_URL:-postgres://postgres@127.0.0.1:5432/test}
+PG_URL=${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test}
 
 # Starts the local PostgreSQL cluster when it is down; says clearly when it cannot.
 ensure_postgres() {
@@ -13,7 +13,7 @@ ensure_postgres() {
     as_root pg_ctlcluster --skip-systemctl-redirect "$version" main start || true
     for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && return 0; sleep 1; done
   fi
-  die "PostgreSQL is not reachable at 127.0.0.1:5432 and could not be started; the PostgreSQL tests need it (set JOBFORGE_TEST_PG_URL to use another server)"
+  die "PostgreSQL is not reachable at 127.0.0.1:5432 and could not be started; the PostgreSQL tests need it (set TEST_DATABASE_URL to use another server)"
 }
 
 test_all() {
@@ -22,7 +22,7 @@ test_all() {
 
   ensure_postgres
   log "Rust tests (SQLite and PostgreSQL)"
-  JOBFORGE_TEST_PG_URL=$PG_URL cargo test --workspace --exclude jobforge-frontend
+  TEST_DATABASE_URL=$PG_URL cargo test --workspace --exclude jobforge-frontend
 
   build_all dev
   log "end-to-end tests in Chromium (JavaScript on and off)"

@@ -12,6 +12,8 @@ pub mod keys;
 pub mod settings;
 #[cfg(feature = "server")]
 pub mod state;
+#[cfg(all(feature = "server", any(test, feature = "test-util")))]
+pub mod testing;
 
 #[cfg(feature = "server")]
 pub use state::AppState;

@@ -4,6 +4,8 @@
 mod error;
 mod postgres;
 mod sqlite;
+#[cfg(test)]
+mod store_tests;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -1,0 +1,213 @@
+//! Test support: a fresh database per test on either backend, and `store_test!`,
+//! which runs one test body on SQLite and on PostgreSQL.
+//!
+//! PostgreSQL comes from `TEST_DATABASE_URL` (default
+//! `postgres://postgres@127.0.0.1:5432/test`); each test gets its own schema, dropped
+//! afterwards. Schemas left behind by a crashed run are dropped an hour later.
+
+use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use sqlx::Connection;
+use sqlx::postgres::{PgConnectOptions, PgConnection, PgPool};
+use sqlx::sqlite::SqlitePool;
+
+use crate::db::{PgStore, SqliteStore, Store};
+
+pub const DEFAULT_PG_URL: &str = "postgres://postgres@127.0.0.1:5432/test";
+const SCHEMA_PREFIX: &str = "jf_test_";
+
+pub fn pg_url() -> String {
+    std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_PG_URL.to_owned())
+}
+
+/// A database that exists for one test.
+pub struct TestDb {
+    pub store: Arc<dyn Store>,
+    /// The URL a second process (the `jobforge` binary) would use to reach it.
+    pub url: String,
+    /// The concrete pool, for tests that check the schema with raw SQL.
+    pub pool: TestPool,
+    guard: Guard,
+}
+
+#[derive(Clone, Debug)]
+pub enum TestPool {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+}
+
+impl TestDb {
+    /// Runs one statement with text parameters and returns the rows it touched.
+    pub async fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, sqlx::Error> {
+        match &self.pool {
+            TestPool::Sqlite(pool) => {
+                let mut query = sqlx::query(sql);
+                for p in params {
+                    query = query.bind(*p);
+                }
+                Ok(query.execute(pool).await?.rows_affected())
+            }
+            TestPool::Postgres(pool) => {
+                let mut query = sqlx::query(sql);
+                for p in params {
+                    query = query.bind(*p);
+                }
+                Ok(query.execute(pool).await?.rows_affected())
+            }
+        }
+    }
+}
+
+enum Guard {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { schema: String },
+}
+
+impl TestDb {
+    /// A new SQLite file in a temporary folder, migrated.
+    pub async fn sqlite() -> Self {
+        Self::sqlite_with(true).await
+    }
+
+    /// A new SQLite file; `migrate: false` leaves the schema empty.
+    pub async fn sqlite_with(migrate: bool) -> Self {
+        let dir = tempfile::tempdir().expect("create a temporary folder for SQLite");
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        let store = SqliteStore::connect(&url)
+            .await
+            .expect("open a SQLite file in a temporary folder");
+        if migrate {
+            store.migrate().await.expect("migrate SQLite");
+        }
+        Self {
+            pool: TestPool::Sqlite(store.pool().clone()),
+            store: Arc::new(store),
+            url,
+            guard: Guard::Sqlite(dir),
+        }
+    }
+
+    /// A new schema in the test PostgreSQL database, migrated.
+    pub async fn postgres() -> Self {
+        Self::postgres_with(true).await
+    }
+
+    /// A new PostgreSQL schema; `migrate: false` leaves it empty.
+    pub async fn postgres_with(migrate: bool) -> Self {
+        let base = pg_url();
+        let mut admin = PgConnection::connect(&base).await.unwrap_or_else(|e| {
+            panic!("PostgreSQL tests need a server at {base} (set TEST_DATABASE_URL): {e}")
+        });
+        drop_stale_schemas(&mut admin).await;
+        let schema = new_schema_name();
+        sqlx::query(&format!("CREATE SCHEMA {schema}"))
+            .execute(&mut admin)
+            .await
+            .expect("create a test schema");
+        let _ = admin.close().await;
+
+        let options = PgConnectOptions::from_str(&base)
+            .expect("TEST_DATABASE_URL is a PostgreSQL URL")
+            .options([("search_path", schema.as_str())]);
+        let store = PgStore::connect_with(options)
+            .await
+            .expect("connect to the test schema");
+        if migrate {
+            store.migrate().await.expect("migrate PostgreSQL");
+        }
+        let separator = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+        Self {
+            pool: TestPool::Postgres(store.pool().clone()),
+            store: Arc::new(store),
+            url,
+            guard: Guard::Postgres { schema },
+        }
+    }
+
+    /// Closes the pool and removes the database.
+    pub async fn cleanup(self) {
+        self.store.close().await;
+        if let Guard::Postgres { schema } = self.guard
+            && let Ok(mut admin) = PgConnection::connect(&pg_url()).await
+        {
+            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+                .execute(&mut admin)
+                .await;
+            let _ = admin.close().await;
+        }
+    }
+}
+
+/// `jf_test_<unix seconds>_<pid>_<counter>`: unique, and its age is readable.
+fn new_schema_name() -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    format!(
+        "{SCHEMA_PREFIX}{}_{}_{}",
+        unix_now(),
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or_default()
+}
+
+async fn drop_stale_schemas(admin: &mut PgConnection) {
+    let names: Vec<String> =
+        sqlx::query_scalar("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'jf\\_test\\_%'")
+            .fetch_all(&mut *admin)
+            .await
+            .unwrap_or_default();
+    let cutoff = unix_now().saturating_sub(3600);
+    for name in names {
+        let created = name
+            .strip_prefix(SCHEMA_PREFIX)
+            .and_then(|rest| rest.split('_').next())
+            .and_then(|secs| secs.parse::<u64>().ok());
+        if created.is_some_and(|t| t < cutoff) {
+            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+                .execute(&mut *admin)
+                .await;
+        }
+    }
+}
+
+/// Runs the body once on SQLite and once on PostgreSQL, as `name::sqlite` and
+/// `name::postgres`. The body gets `$db: &TestDb`.
+#[macro_export]
+macro_rules! store_test {
+    ($name:ident, |$db:ident| $body:block) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                let db = $crate::testing::TestDb::sqlite().await;
+                {
+                    let $db = &db;
+                    $body
+                }
+                db.cleanup().await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                let db = $crate::testing::TestDb::postgres().await;
+                {
+                    let $db = &db;
+                    $body
+                }
+                db.cleanup().await;
+            }
+        }
+    };
+}

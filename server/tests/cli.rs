@@ -1,0 +1,157 @@
+//! The real `jobforge` binary: settings checks, `migrate`, and `serve` with a
+//! graceful stop on SIGTERM.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_jobforge");
+
+fn jobforge(data_dir: &std::path::Path) -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .env_remove("DATABASE_URL")
+        .env("JOBFORGE_DATA_DIR", data_dir)
+        .env("JOBFORGE_LOG", "warn");
+    command
+}
+
+#[test]
+fn an_unknown_setting_stops_start_up_and_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = jobforge(dir.path())
+        .env("JOBFORGE_ADRR", "127.0.0.1:1")
+        .arg("migrate")
+        .output()
+        .expect("run jobforge");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("JOBFORGE_ADRR"), "{stderr}");
+    assert!(
+        !dir.path().join("jobforge.db").exists(),
+        "nothing is created when settings are wrong"
+    );
+}
+
+#[test]
+fn an_invalid_address_is_refused_naming_the_setting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = jobforge(dir.path())
+        .env("JOBFORGE_ADDR", "not-an-address")
+        .output()
+        .expect("run jobforge");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("--addr"), "{stderr}");
+    assert!(stderr.contains("not-an-address"), "{stderr}");
+}
+
+#[test]
+fn an_unsupported_database_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = jobforge(dir.path())
+        .env("DATABASE_URL", "mysql://localhost/db")
+        .arg("migrate")
+        .output()
+        .expect("run jobforge");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("DATABASE_URL") && stderr.contains("mysql"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn migrate_creates_the_database_and_prints_json() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = jobforge(dir.path()).arg("migrate").output().expect("run");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_slice(&output.stdout).expect("migrate prints JSON");
+    assert_eq!(json["backend"], "sqlite");
+    assert_eq!(json["migrations"]["pending"], serde_json::json!([]));
+    assert!(dir.path().join("jobforge.db").exists());
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start(data_dir: &std::path::Path, port: u16) -> Server {
+    let child = jobforge(data_dir)
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start jobforge serve");
+    Server(child)
+}
+
+/// Polls `/readyz` with a raw HTTP/1.1 request until it answers 200.
+fn wait_ready(port: u16) -> Duration {
+    use std::io::{Read, Write};
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(20) {
+        if let Ok(mut stream) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            let _ = stream
+                .write_all(b"GET /readyz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            let mut reply = String::new();
+            let _ = stream.read_to_string(&mut reply);
+            if reply.starts_with("HTTP/1.1 200") && reply.contains(r#""ready":true"#) {
+                return started.elapsed();
+            }
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    panic!("jobforge did not become ready on port {port}");
+}
+
+#[test]
+fn serve_keeps_its_key_and_stops_gracefully_on_sigterm() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let key_file = dir.path().join("instance.key");
+    let mut first_key = String::new();
+    for round in 0..2 {
+        let port = free_port();
+        let mut server = start(dir.path(), port);
+        wait_ready(port);
+        let key = std::fs::read_to_string(&key_file).expect("the key is written");
+        if round == 0 {
+            first_key = key;
+        } else {
+            assert_eq!(key, first_key, "the key is never regenerated");
+        }
+        let pid = server.0.id().to_string();
+        let killed = Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = server.0.try_wait().expect("wait") {
+                break status;
+            }
+            assert!(Instant::now() < deadline, "jobforge ignored SIGTERM");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        assert!(status.success(), "a clean exit after SIGTERM: {status}");
+    }
+}
