@@ -1,6 +1,9 @@
 # Installs what building and testing Jobforge needs, skipping what is already there
 # at the right version. Sourced by run.sh; every step is idempotent.
 
+# Tools that `cargo install` puts in place must be found right after.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
 log() { printf '\033[1;36m==>\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 

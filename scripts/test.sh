@@ -26,6 +26,6 @@ test_all() {
 
   build_all dev
   log "end-to-end tests in Chromium (JavaScript on and off)"
-  JOBFORGE_E2E_BIN="${CARGO_TARGET_DIR:-target}/debug/jobforge" \
+  E2E_SERVER_BIN="${CARGO_TARGET_DIR:-target}/debug/jobforge" \
     node_modules/.bin/playwright test -c end2end/playwright.config.ts
 }

@@ -40,7 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </div>
             </div>
         </header>
-        <main id="main" class="mx-auto max-w-6xl px-4 py-8" tabindex="-1">
+        <main id="main" class="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabindex="-1">
             <ErrorBoundary fallback=move |_errors| {
                 view! {
                     <section role="alert" class="rounded-lg border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
@@ -50,7 +50,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 }
             }>{children()}</ErrorBoundary>
         </main>
-        <footer class="mx-auto max-w-6xl px-4 py-8 text-sm text-stone-600 dark:text-stone-400">
+        <footer class="mx-auto w-full max-w-6xl px-4 py-8 text-sm text-stone-600 dark:text-stone-400">
             {strings.footer}
         </footer>
     }
