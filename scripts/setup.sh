@@ -38,7 +38,10 @@ ensure_wasm_bindgen() {
   local want have
   want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)
   [ -n "$want" ] || die "wasm-bindgen is not in Cargo.lock"
-  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+  have=
+  if command -v wasm-bindgen >/dev/null; then
+    have=$(wasm-bindgen --version | awk '{print $2}')
+  fi
   if [ "$have" != "$want" ]; then
     log "installing wasm-bindgen-cli $want (found: ${have:-none}); a few minutes, once"
     # Not --locked: its lockfile pins a crate version the registry no longer serves.
