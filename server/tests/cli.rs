@@ -16,16 +16,26 @@ fn jobforge(data_dir: &std::path::Path) -> Command {
     command
 }
 
+/// Runs `jobforge` with one extra variable; asserts it fails and returns stderr.
+fn fails_with(data_dir: &std::path::Path, var: (&str, &str), args: &[&str]) -> String {
+    let output = jobforge(data_dir)
+        .env(var.0, var.1)
+        .args(args)
+        .output()
+        .expect("run jobforge");
+    assert!(
+        !output.status.success(),
+        "jobforge accepted {}={}",
+        var.0,
+        var.1
+    );
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
 #[test]
 fn an_unknown_setting_stops_start_up_and_is_named() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = jobforge(dir.path())
-        .env("JOBFORGE_ADRR", "127.0.0.1:1")
-        .arg("migrate")
-        .output()
-        .expect("run jobforge");
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = fails_with(dir.path(), ("JOBFORGE_ADRR", "127.0.0.1:1"), &["migrate"]);
     assert!(stderr.contains("JOBFORGE_ADRR"), "{stderr}");
     assert!(
         !dir.path().join("jobforge.db").exists(),
@@ -36,12 +46,7 @@ fn an_unknown_setting_stops_start_up_and_is_named() {
 #[test]
 fn an_invalid_address_is_refused_naming_the_setting() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = jobforge(dir.path())
-        .env("JOBFORGE_ADDR", "not-an-address")
-        .output()
-        .expect("run jobforge");
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = fails_with(dir.path(), ("JOBFORGE_ADDR", "not-an-address"), &[]);
     assert!(stderr.contains("--addr"), "{stderr}");
     assert!(stderr.contains("not-an-address"), "{stderr}");
 }
@@ -49,13 +54,11 @@ fn an_invalid_address_is_refused_naming_the_setting() {
 #[test]
 fn an_unsupported_database_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = jobforge(dir.path())
-        .env("DATABASE_URL", "mysql://localhost/db")
-        .arg("migrate")
-        .output()
-        .expect("run jobforge");
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stderr = fails_with(
+        dir.path(),
+        ("DATABASE_URL", "mysql://localhost/db"),
+        &["migrate"],
+    );
     assert!(
         stderr.contains("DATABASE_URL") && stderr.contains("mysql"),
         "{stderr}"

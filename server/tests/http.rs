@@ -3,14 +3,13 @@
 mod common;
 
 use axum::body::Body;
-use common::{app, body_json, body_text, get, send};
+use common::{TestApp, body_json, body_text};
 use http::{Request, StatusCode, header};
 use jobforge_core::testing::TestDb;
 
 async fn check_readyz(db: TestDb, backend: &str) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = app(&db, &dir);
-    let response = get(&app, "/readyz").await;
+    let app = TestApp::on(db);
+    let response = app.get("/readyz").await;
     assert_eq!(response.status(), StatusCode::OK);
     let json = body_json(response).await;
     assert_eq!(json["ready"], true, "{json}");
@@ -20,7 +19,7 @@ async fn check_readyz(db: TestDb, backend: &str) {
         json["database"]["migrations"]["pending"],
         serde_json::json!([])
     );
-    db.cleanup().await;
+    app.cleanup().await;
 }
 
 #[tokio::test]
@@ -39,24 +38,22 @@ async fn readyz_is_503_while_migrations_are_pending() {
         TestDb::sqlite_with(false).await,
         TestDb::postgres_with(false).await,
     ] {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let response = get(&app(&db, &dir), "/readyz").await;
+        let app = TestApp::on(db);
+        let response = app.get("/readyz").await;
         assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
         let json = body_json(response).await;
         assert_eq!(json["ready"], false);
         let error = json["database"]["error"].as_str().unwrap_or_default();
         assert!(error.contains("pending"), "{json}");
-        db.cleanup().await;
+        app.cleanup().await;
     }
 }
 
 #[tokio::test]
 async fn readyz_is_503_when_the_database_is_gone() {
-    let db = TestDb::sqlite().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = app(&db, &dir);
-    db.store.close().await;
-    let response = get(&app, "/readyz").await;
+    let app = TestApp::sqlite().await;
+    app.db.store.close().await;
+    let response = app.get("/readyz").await;
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     let json = body_json(response).await;
     assert_eq!(json["database"]["reachable"], false, "{json}");
@@ -64,9 +61,8 @@ async fn readyz_is_503_when_the_database_is_gone() {
 
 #[tokio::test]
 async fn healthz_answers_with_the_version() {
-    let db = TestDb::sqlite().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let response = get(&app(&db, &dir), "/healthz").await;
+    let app = TestApp::sqlite().await;
+    let response = app.get("/healthz").await;
     assert_eq!(response.status(), StatusCode::OK);
     assert!(response.headers().contains_key("x-request-id"));
     let json = body_json(response).await;
@@ -84,32 +80,28 @@ fn page(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
 
 #[tokio::test]
 async fn the_landing_page_speaks_the_visitors_language() {
-    let db = TestDb::sqlite().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = app(&db, &dir);
+    let app = TestApp::sqlite().await;
 
-    let english = body_text(send(&app, page("/", &[])).await).await;
+    let english = body_text(app.send(page("/", &[])).await).await;
     assert!(
         english.contains(r#"<html lang="en" dir="ltr""#),
         "{english}"
     );
     assert!(english.contains("Everything a job search needs"));
 
-    let by_header = send(
-        &app,
-        page("/", &[("accept-language", "fr;q=0.9, ar;q=0.8")]),
-    )
-    .await;
+    let by_header = app
+        .send(page("/", &[("accept-language", "fr;q=0.9, ar;q=0.8")]))
+        .await;
     assert_eq!(by_header.status(), StatusCode::OK);
     let arabic = body_text(by_header).await;
     assert!(arabic.contains(r#"<html lang="ar" dir="rtl""#), "{arabic}");
     assert!(arabic.contains("كل ما يحتاجه البحث عن عمل"));
 
     let by_cookie = body_text(
-        send(
-            &app,
-            page("/", &[("cookie", "jf_lang=en"), ("accept-language", "ar")]),
-        )
+        app.send(page(
+            "/",
+            &[("cookie", "jf_lang=en"), ("accept-language", "ar")],
+        ))
         .await,
     )
     .await;
@@ -118,11 +110,9 @@ async fn the_landing_page_speaks_the_visitors_language() {
 
 #[tokio::test]
 async fn switching_language_sets_a_cookie_and_goes_back() {
-    let db = TestDb::sqlite().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = app(&db, &dir);
+    let app = TestApp::sqlite().await;
 
-    let response = get(&app, "/lang/ar?next=/some/page").await;
+    let response = app.get("/lang/ar?next=/some/page").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(response.headers()[header::LOCATION], "/some/page");
     let cookie = response.headers()[header::SET_COOKIE]
@@ -131,10 +121,10 @@ async fn switching_language_sets_a_cookie_and_goes_back() {
     assert!(cookie.starts_with("jf_lang=ar;"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax"), "{cookie}");
 
-    let offsite = get(&app, "/lang/en?next=//evil.example/").await;
+    let offsite = app.get("/lang/en?next=//evil.example/").await;
     assert_eq!(offsite.headers()[header::LOCATION], "/", "no open redirect");
 
-    let unknown = get(&app, "/lang/xx").await;
+    let unknown = app.get("/lang/xx").await;
     assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
     assert!(!unknown.headers().contains_key(header::SET_COOKIE));
     assert!(body_text(unknown).await.contains("unknown language 'xx'"));
@@ -142,27 +132,25 @@ async fn switching_language_sets_a_cookie_and_goes_back() {
 
 #[tokio::test]
 async fn unknown_pages_get_a_404_page_in_the_right_language() {
-    let db = TestDb::sqlite().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = app(&db, &dir);
+    let app = TestApp::sqlite().await;
 
-    let response = get(&app, "/no/such/page").await;
+    let response = app.get("/no/such/page").await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
     let html = body_text(response).await;
     assert!(html.contains("Page not found"), "{html}");
 
-    let arabic = send(&app, page("/missing", &[("cookie", "jf_lang=ar")])).await;
+    let arabic = app
+        .send(page("/missing", &[("cookie", "jf_lang=ar")]))
+        .await;
     assert_eq!(arabic.status(), StatusCode::NOT_FOUND);
     assert!(body_text(arabic).await.contains("الصفحة غير موجودة"));
 }
 
 #[tokio::test]
 async fn pages_are_compressed_and_never_cached() {
-    let db = TestDb::sqlite().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let app = app(&db, &dir);
+    let app = TestApp::sqlite().await;
     for encoding in ["gzip", "br"] {
-        let response = send(&app, page("/", &[("accept-encoding", encoding)])).await;
+        let response = app.send(page("/", &[("accept-encoding", encoding)])).await;
         assert_eq!(response.headers()[header::CONTENT_ENCODING], encoding);
         assert_eq!(response.headers()[header::CACHE_CONTROL], "no-store");
     }
@@ -170,26 +158,115 @@ async fn pages_are_compressed_and_never_cached() {
 
 #[tokio::test]
 async fn static_files_are_served_with_cache_headers() {
-    let db = TestDb::sqlite().await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let pkg = dir.path().join("site/pkg");
-    std::fs::create_dir_all(&pkg).expect("pkg dir");
-    std::fs::write(pkg.join("jobforge.css"), "body{}").expect("css");
-    std::fs::write(dir.path().join("site/favicon.svg"), "<svg/>").expect("icon");
-    let app = app(&db, &dir);
+    let app = TestApp::sqlite().await;
+    let site = app.data_dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("pkg dir");
+    std::fs::write(site.join("pkg/jobforge.css"), "body{}").expect("css");
+    std::fs::write(site.join("favicon.svg"), "<svg/>").expect("icon");
 
-    let css = get(&app, "/pkg/jobforge.css").await;
+    let css = app.get("/pkg/jobforge.css").await;
     assert_eq!(css.status(), StatusCode::OK);
     assert_eq!(css.headers()[header::CACHE_CONTROL], "public, no-cache");
     assert!(css.headers().contains_key(header::LAST_MODIFIED));
 
-    let icon = get(&app, "/favicon.svg").await;
+    let icon = app.get("/favicon.svg").await;
     assert_eq!(icon.status(), StatusCode::OK);
     assert_eq!(
         icon.headers()[header::CACHE_CONTROL],
         "public, max-age=86400"
     );
 
-    let outside = get(&app, "/../instance.key").await;
+    let outside = app.get("/../instance.key").await;
     assert_ne!(outside.status(), StatusCode::OK, "no path traversal");
+}
+
+fn post(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
+    let mut request =
+        Request::post(uri).header("content-type", "application/x-www-form-urlencoded");
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    request.body(Body::from("a=1")).expect("request")
+}
+
+#[tokio::test]
+async fn a_post_from_another_site_is_refused() {
+    let app = TestApp::sqlite().await;
+    let host = ("host", "127.0.0.1:3000");
+    for attack in [
+        post("/api/anything", &[host, ("origin", "https://evil.example")]),
+        post("/api/anything", &[host, ("sec-fetch-site", "cross-site")]),
+        post("/api/anything", &[host, ("origin", "null")]),
+    ] {
+        let response = app.send(attack).await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN);
+        assert!(
+            body_text(response)
+                .await
+                .contains("cross-site request refused")
+        );
+    }
+    // The same request from our own pages gets through the guard (to a 404 here,
+    // since no server function has that name).
+    let ours = app
+        .send(post(
+            "/api/anything",
+            &[
+                host,
+                ("origin", "http://127.0.0.1:3000"),
+                ("sec-fetch-site", "same-origin"),
+            ],
+        ))
+        .await;
+    assert_ne!(ours.status(), StatusCode::FORBIDDEN);
+    // Reading is never refused.
+    let read = app
+        .send(page("/", &[host, ("origin", "https://evil.example")]))
+        .await;
+    assert_eq!(read.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn pages_carry_security_headers_and_a_nonce_policy() {
+    let app = TestApp::sqlite().await;
+    let response = app.get("/").await;
+    let headers = response.headers().clone();
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(headers[header::X_FRAME_OPTIONS], "DENY");
+    assert!(headers.contains_key(header::REFERRER_POLICY));
+    let policy = headers[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ascii")
+        .to_owned();
+    assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+
+    // Every inline script in the page carries the nonce the policy names.
+    let nonce = policy
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("the policy names a nonce");
+    let html = body_text(response).await;
+    let scripts = html.matches("<script").count();
+    assert!(scripts >= 1, "the hydration loader is inline");
+    let with_nonce = html.matches(&format!(r#"nonce="{nonce}""#)).count();
+    assert!(
+        with_nonce >= scripts,
+        "{with_nonce} of {scripts} scripts carry the nonce"
+    );
+
+    // Each response gets a fresh nonce.
+    let again = app.get("/").await;
+    let second = again.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .expect("ascii");
+    assert!(!second.contains(nonce));
+
+    // JSON answers get a closed policy.
+    let json = app.get("/healthz").await;
+    assert_eq!(
+        json.headers()[header::CONTENT_SECURITY_POLICY],
+        "default-src 'none'; frame-ancestors 'none'"
+    );
 }

@@ -189,25 +189,19 @@ macro_rules! store_test {
             #[allow(unused_imports)]
             use super::*;
 
-            #[tokio::test]
-            async fn sqlite() {
-                let db = $crate::testing::TestDb::sqlite().await;
-                {
-                    let $db = &db;
-                    $body
-                }
-                db.cleanup().await;
+            $crate::store_test!(@on sqlite, $db, $body);
+            $crate::store_test!(@on postgres, $db, $body);
+        }
+    };
+    (@on $backend:ident, $db:ident, $body:block) => {
+        #[tokio::test]
+        async fn $backend() {
+            let db = $crate::testing::TestDb::$backend().await;
+            {
+                let $db = &db;
+                $body
             }
-
-            #[tokio::test]
-            async fn postgres() {
-                let db = $crate::testing::TestDb::postgres().await;
-                {
-                    let $db = &db;
-                    $body
-                }
-                db.cleanup().await;
-            }
+            db.cleanup().await;
         }
     };
 }

@@ -15,33 +15,57 @@ use jobforge_core::settings::Settings;
 use jobforge_core::testing::TestDb;
 use tower::ServiceExt;
 
-/// The whole application on `db`, with a throwaway data folder.
-pub fn app(db: &TestDb, data_dir: &tempfile::TempDir) -> Router {
-    let state = AppState {
-        store: db.store.clone(),
-        settings: Arc::new(Settings {
-            data_dir: data_dir.path().to_owned(),
-            database_url: db.url.clone(),
-        }),
-        key: InstanceKey::load_or_create(data_dir.path()).expect("instance key"),
-        started_at: Instant::now(),
-    };
-    let args = ServeArgs {
-        addr: "127.0.0.1:0".parse().expect("address"),
-        site_root: data_dir.path().join("site"),
-    };
-    web::router(state, web::leptos_options(&args))
+/// The whole application on a test database, with a throwaway data folder.
+pub struct TestApp {
+    pub router: Router,
+    pub db: TestDb,
+    pub data_dir: tempfile::TempDir,
 }
 
-pub async fn send(app: &Router, request: Request<Body>) -> Response<Body> {
-    app.clone()
-        .oneshot(request)
-        .await
-        .expect("the router answers")
-}
+impl TestApp {
+    pub async fn sqlite() -> Self {
+        Self::on(TestDb::sqlite().await)
+    }
 
-pub async fn get(app: &Router, uri: &str) -> Response<Body> {
-    send(app, Request::get(uri).body(Body::empty()).expect("request")).await
+    pub fn on(db: TestDb) -> Self {
+        let data_dir = tempfile::tempdir().expect("temp dir");
+        let state = AppState {
+            store: db.store.clone(),
+            settings: Arc::new(Settings {
+                data_dir: data_dir.path().to_owned(),
+                database_url: db.url.clone(),
+            }),
+            key: InstanceKey::load_or_create(data_dir.path()).expect("instance key"),
+            started_at: Instant::now(),
+        };
+        let args = ServeArgs {
+            addr: "127.0.0.1:0".parse().expect("address"),
+            site_root: data_dir.path().join("site"),
+        };
+        let router = web::router(state, web::leptos_options(&args));
+        Self {
+            router,
+            db,
+            data_dir,
+        }
+    }
+
+    pub async fn send(&self, request: Request<Body>) -> Response<Body> {
+        self.router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("the router answers")
+    }
+
+    pub async fn get(&self, uri: &str) -> Response<Body> {
+        self.send(Request::get(uri).body(Body::empty()).expect("request"))
+            .await
+    }
+
+    pub async fn cleanup(self) {
+        self.db.cleanup().await;
+    }
 }
 
 pub async fn body_text(response: Response<Body>) -> String {
