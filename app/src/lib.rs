@@ -4,6 +4,7 @@
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod security;
 pub mod theme;
 
 use leptos::prelude::*;
@@ -17,6 +18,8 @@ use crate::pages::{landing::Landing, not_found::NotFound};
 
 /// The document around the app, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    security::send_page_policy();
     let lang = use_lang();
     let theme = theme::request_theme();
     let css = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);

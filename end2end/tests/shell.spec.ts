@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, jsEnabled, settled, shot } from './support';
+import { expectAccessible, jsEnabled, settled, shot, watchConsole } from './support';
 
 test('the landing page explains Jobforge in English', async ({ page }, info) => {
   const response = await page.goto('/');
@@ -93,6 +93,7 @@ test('an unknown address shows the 404 page with a way back', async ({ page }, i
 });
 
 test('the theme toggle works only once the page has hydrated', async ({ page }, info) => {
+  const noConsoleErrors = watchConsole(page);
   await page.goto('/');
   const toggle = page.locator('#theme-toggle');
   const html = page.locator('html');
@@ -117,6 +118,7 @@ test('the theme toggle works only once the page has hydrated', async ({ page }, 
   expect(served).toContain('class="dark"');
   await toggle.click();
   await expect(html).not.toHaveClass(/\bdark\b/);
+  noConsoleErrors();
 });
 
 test('health endpoints answer JSON', async ({ request }) => {

@@ -54,3 +54,19 @@ export async function settled(page: Page, info: TestInfo): Promise<void> {
     await expect(page.locator('html')).toHaveAttribute('data-hydrated', 'true');
   }
 }
+
+/**
+ * Collects console messages about blocked content (Content-Security-Policy) and
+ * failed scripts; call the returned function at the end of a test to assert none.
+ */
+export function watchConsole(page: Page): () => void {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (message.type() === 'error' || /Content[- ]Security[- ]Policy/i.test(text)) {
+      problems.push(`${message.type()}: ${text}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return () => expect(problems, 'console errors or blocked content').toEqual([]);
+}

@@ -4,6 +4,7 @@
 mod cache;
 mod health;
 mod lang;
+mod security;
 
 use std::time::Duration;
 
@@ -89,6 +90,8 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
                         ),
                 )
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+                .layer(axum::middleware::from_fn(security::security_headers))
+                .layer(axum::middleware::from_fn(security::csrf_guard))
                 .layer(axum::middleware::from_fn(cache::cache_control))
                 .layer(CompressionLayer::new())
                 .layer(tower_http::timeout::TimeoutLayer::with_status_code(
