@@ -1,5 +1,6 @@
 use thiserror::Error;
 
+use jobforge_core::accounts::AccountError;
 use jobforge_core::db::StoreError;
 use jobforge_core::keys::KeyError;
 
@@ -12,6 +13,8 @@ pub enum ServerError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Key(#[from] KeyError),
+    #[error(transparent)]
+    Account(#[from] AccountError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: std::net::SocketAddr,

@@ -158,3 +158,85 @@ fn serve_keeps_its_key_and_stops_gracefully_on_sigterm() {
         assert!(status.success(), "a clean exit after SIGTERM: {status}");
     }
 }
+
+#[test]
+fn admin_create_makes_an_admin_with_a_generated_password() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = jobforge(dir.path())
+        .args([
+            "admin",
+            "create",
+            "--email",
+            "Root@Example.com",
+            "--name",
+            "Root",
+        ])
+        .output()
+        .expect("run");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(json["email"], "root@example.com");
+    assert_eq!(json["role"], "admin");
+    let password = json["password"].as_str().expect("a generated password");
+    assert_eq!(password.chars().count(), 20);
+
+    // The same email again is refused, and says why.
+    let again = jobforge(dir.path())
+        .args(["admin", "create", "--email", "root@example.com"])
+        .output()
+        .expect("run");
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+}
+
+#[test]
+fn admin_create_reads_the_password_from_stdin_and_applies_the_policy() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = |password: &str| {
+        let mut child = jobforge(dir.path())
+            .args([
+                "admin",
+                "create",
+                "--email",
+                "ops@example.com",
+                "--password-stdin",
+            ])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(password.as_bytes())
+            .expect("write");
+        child.wait_with_output().expect("wait")
+    };
+    let weak = run("password\n");
+    assert!(!weak.status.success());
+    let stderr = String::from_utf8_lossy(&weak.stderr);
+    assert!(
+        stderr.contains("password:") && stderr.contains("common"),
+        "{stderr}"
+    );
+
+    let strong = run("a long and uncommon phrase\n");
+    assert!(
+        strong.status.success(),
+        "{}",
+        String::from_utf8_lossy(&strong.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&strong.stdout).expect("JSON");
+    assert_eq!(json["role"], "admin");
+    assert!(
+        json.get("password").is_none(),
+        "a chosen password is never printed"
+    );
+}

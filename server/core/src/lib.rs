@@ -5,6 +5,8 @@
 pub mod model;
 
 #[cfg(feature = "server")]
+pub mod accounts;
+#[cfg(feature = "server")]
 pub mod db;
 #[cfg(feature = "server")]
 pub mod keys;

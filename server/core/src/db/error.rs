@@ -26,6 +26,12 @@ pub enum StoreError {
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 
+    #[error("{field} is already taken")]
+    Conflict { field: &'static str },
+
+    #[error("the database holds an unexpected value: {what}")]
+    Corrupt { what: String },
+
     #[error("database error: {0}")]
     Query(#[from] sqlx::Error),
 }

@@ -6,6 +6,7 @@ mod postgres;
 mod sqlite;
 #[cfg(test)]
 mod store_tests;
+mod users;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,8 +17,9 @@ use sqlx::migrate::Migrator;
 pub use error::StoreError;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
+pub use users::NewUser;
 
-use crate::model::{Backend, MigrationStatus};
+use crate::model::{Backend, MigrationStatus, User};
 
 /// Everything the application stores goes through this trait.
 #[async_trait]
@@ -35,6 +37,17 @@ pub trait Store: Send + Sync + std::fmt::Debug {
 
     /// Closes the pool, waiting for connections in use to be returned.
     async fn close(&self);
+
+    /// Creates an account; `Conflict { field: "email" }` when the email is taken.
+    async fn create_user(&self, user: NewUser<'_>) -> Result<User, StoreError>;
+
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError>;
+
+    /// The account and its password hash, for signing in.
+    async fn credentials_by_email(&self, email: &str)
+    -> Result<Option<(User, String)>, StoreError>;
+
+    async fn count_users(&self) -> Result<i64, StoreError>;
 }
 
 /// Opens the store named by `url`: `sqlite:` or `postgres:`/`postgresql:`.

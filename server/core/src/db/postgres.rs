@@ -5,8 +5,9 @@ use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 
+use super::users::{self, CredentialsRow, NewUser, UserRow};
 use super::{APPLIED_VERSIONS_SQL, Store, StoreError, status_from_applied};
-use crate::model::{Backend, MigrationStatus};
+use crate::model::{Backend, MigrationStatus, User};
 
 static MIGRATOR: Migrator = sqlx::migrate!("../../migrations/postgres");
 
@@ -75,5 +76,49 @@ impl Store for PgStore {
 
     async fn close(&self) {
         self.pool.close().await;
+    }
+
+    async fn create_user(&self, user: NewUser<'_>) -> Result<User, StoreError> {
+        // The table lock serialises registrations, so two first accounts arriving
+        // at once cannot both become admin.
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
+            .execute(&mut *tx)
+            .await?;
+        let row: UserRow = sqlx::query_as(&users::insert_sql())
+            .bind(user.email)
+            .bind(user.password_hash)
+            .bind(user.display_name)
+            .bind(user.role.map(|r| r.as_str()))
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(users::map_insert_error)?;
+        tx.commit().await?;
+        row.into_user()
+    }
+
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError> {
+        let row: Option<UserRow> = sqlx::query_as(&users::by_id_sql())
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(UserRow::into_user).transpose()
+    }
+
+    async fn credentials_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<(User, String)>, StoreError> {
+        let row: Option<CredentialsRow> = sqlx::query_as(&users::credentials_by_email_sql())
+            .bind(email)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(CredentialsRow::into_parts).transpose()
+    }
+
+    async fn count_users(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(users::COUNT_SQL)
+            .fetch_one(&self.pool)
+            .await?)
     }
 }

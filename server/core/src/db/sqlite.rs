@@ -7,8 +7,9 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 
+use super::users::{self, CredentialsRow, NewUser, UserRow};
 use super::{APPLIED_VERSIONS_SQL, Store, StoreError, status_from_applied};
-use crate::model::{Backend, MigrationStatus};
+use crate::model::{Backend, MigrationStatus, User};
 
 static MIGRATOR: Migrator = sqlx::migrate!("../../migrations/sqlite");
 
@@ -88,5 +89,44 @@ impl Store for SqliteStore {
 
     async fn close(&self) {
         self.pool.close().await;
+    }
+
+    async fn create_user(&self, user: NewUser<'_>) -> Result<User, StoreError> {
+        // One statement: SQLite runs it under its write lock, so "first account is
+        // admin" cannot race.
+        let row: UserRow = sqlx::query_as(&users::insert_sql())
+            .bind(user.email)
+            .bind(user.password_hash)
+            .bind(user.display_name)
+            .bind(user.role.map(|r| r.as_str()))
+            .fetch_one(&self.pool)
+            .await
+            .map_err(users::map_insert_error)?;
+        row.into_user()
+    }
+
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError> {
+        let row: Option<UserRow> = sqlx::query_as(&users::by_id_sql())
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(UserRow::into_user).transpose()
+    }
+
+    async fn credentials_by_email(
+        &self,
+        email: &str,
+    ) -> Result<Option<(User, String)>, StoreError> {
+        let row: Option<CredentialsRow> = sqlx::query_as(&users::credentials_by_email_sql())
+            .bind(email)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(CredentialsRow::into_parts).transpose()
+    }
+
+    async fn count_users(&self) -> Result<i64, StoreError> {
+        Ok(sqlx::query_scalar(users::COUNT_SQL)
+            .fetch_one(&self.pool)
+            .await?)
     }
 }

@@ -1,9 +1,11 @@
-//! `jobforge [serve]`, `jobforge migrate`; later `parse`, `score`, `pdf`, `admin`.
+//! `jobforge [serve]`, `jobforge migrate`, `jobforge admin`; later `parse`, `score`, `pdf`.
 //! Machine-readable output is JSON on stdout; logs go to stderr.
 
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod admin;
 
 use crate::config::{CommonArgs, ServeArgs, check_env};
 use crate::error::ServerError;
@@ -33,6 +35,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Apply pending database migrations and print the schema status as JSON.
     Migrate,
+    /// Operator tasks: `admin create --email …`.
+    Admin(admin::AdminArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -58,6 +62,7 @@ fn execute(cli: Cli) -> Result<(), ServerError> {
         None => runtime.block_on(crate::serve::serve(cli.common, cli.serve)),
         Some(Command::Serve(args)) => runtime.block_on(crate::serve::serve(cli.common, args)),
         Some(Command::Migrate) => runtime.block_on(migrate(cli.common)),
+        Some(Command::Admin(args)) => runtime.block_on(admin::run(cli.common, args)),
     }
 }
 

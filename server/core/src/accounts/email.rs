@@ -1,0 +1,32 @@
+use super::AccountError;
+
+/// Trims and lower-cases an email address and checks its shape: one `@`, a local
+/// part, a domain with a dot, no spaces, at most 254 characters.
+pub fn normalize_email(input: &str) -> Result<String, AccountError> {
+    let invalid = |reason: &str| AccountError::Invalid {
+        field: "email",
+        reason: reason.to_owned(),
+    };
+    let email = input.trim().to_lowercase();
+    if email.is_empty() {
+        return Err(invalid("is required"));
+    }
+    if email.chars().count() > 254 {
+        return Err(invalid("must be at most 254 characters"));
+    }
+    if email.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(invalid("must not contain spaces"));
+    }
+    let Some((local, domain)) = email.split_once('@') else {
+        return Err(invalid("must look like name@example.com"));
+    };
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !domain.contains('@');
+    if local.is_empty() || local.len() > 64 || !domain_ok {
+        return Err(invalid("must look like name@example.com"));
+    }
+    Ok(email)
+}

@@ -1,0 +1,80 @@
+//! Accounts: who may sign in, with which password, in which role.
+
+mod email;
+mod password;
+
+use thiserror::Error;
+
+pub use email::normalize_email;
+pub use password::{
+    PasswordHash, check_password_policy, generate_password, hash_password, verify_password,
+};
+
+use crate::db::{NewUser, Store, StoreError};
+use crate::model::{Role, User};
+
+/// Errors of the account service. `Invalid` names the field and says why.
+#[derive(Debug, Error)]
+pub enum AccountError {
+    #[error("{field}: {reason}")]
+    Invalid { field: &'static str, reason: String },
+    #[error("an account with this email already exists")]
+    EmailTaken,
+    #[error("password hashing failed: {0}")]
+    Hashing(String),
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl From<StoreError> for AccountError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::Conflict { field: "email" } => AccountError::EmailTaken,
+            other => AccountError::Store(other),
+        }
+    }
+}
+
+/// A request to open an account. `role: None` lets the store decide: the first
+/// account of an empty instance becomes admin, every later one a user.
+#[derive(Debug)]
+pub struct Registration<'a> {
+    pub email: &'a str,
+    pub password: &'a str,
+    pub display_name: &'a str,
+    pub role: Option<Role>,
+}
+
+/// Validates, hashes the password off the async runtime, and creates the account.
+pub async fn register(
+    store: &dyn Store,
+    registration: Registration<'_>,
+) -> Result<User, AccountError> {
+    let email = normalize_email(registration.email)?;
+    check_password_policy(registration.password, &email)?;
+    let display_name = registration.display_name.trim();
+    if display_name.chars().count() > 100 {
+        return Err(AccountError::Invalid {
+            field: "display_name",
+            reason: "must be at most 100 characters".into(),
+        });
+    }
+    let hash = hash_password(registration.password.to_owned()).await?;
+    let user = store
+        .create_user(NewUser {
+            email: &email,
+            password_hash: hash.as_str(),
+            display_name,
+            role: registration.role,
+        })
+        .await?;
+    tracing::info!(
+        user_id = user.id,
+        role = user.role.as_str(),
+        "account created"
+    );
+    Ok(user)
+}
+
+#[cfg(test)]
+mod tests;
