@@ -3,6 +3,7 @@
 
 mod error;
 mod postgres;
+pub mod sessions;
 mod sqlite;
 #[cfg(test)]
 mod store_tests;
@@ -16,6 +17,7 @@ use sqlx::migrate::Migrator;
 
 pub use error::StoreError;
 pub use postgres::PgStore;
+pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
 pub use users::NewUser;
 
@@ -23,7 +25,7 @@ use crate::model::{Backend, MigrationStatus, User};
 
 /// Everything the application stores goes through this trait.
 #[async_trait]
-pub trait Store: Send + Sync + std::fmt::Debug {
+pub trait Store: SessionRepo + Send + Sync + std::fmt::Debug {
     fn backend(&self) -> Backend;
 
     /// Runs a trivial query and returns how long the round trip took.

@@ -122,3 +122,5 @@ impl Store for PgStore {
             .await?)
     }
 }
+
+super::sessions::impl_session_repo!(PgStore);

@@ -130,3 +130,5 @@ impl Store for SqliteStore {
             .await?)
     }
 }
+
+super::sessions::impl_session_repo!(SqliteStore);
