@@ -49,6 +49,9 @@ pub trait Store: SessionRepo + Send + Sync + std::fmt::Debug {
     async fn credentials_by_email(&self, email: &str)
     -> Result<Option<(User, String)>, StoreError>;
 
+    /// The account and its password hash, for checking a session.
+    async fn credentials_by_id(&self, id: i64) -> Result<Option<(User, String)>, StoreError>;
+
     async fn count_users(&self) -> Result<i64, StoreError>;
 }
 

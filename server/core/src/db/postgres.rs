@@ -116,6 +116,14 @@ impl Store for PgStore {
         row.map(CredentialsRow::into_parts).transpose()
     }
 
+    async fn credentials_by_id(&self, id: i64) -> Result<Option<(User, String)>, StoreError> {
+        let row: Option<CredentialsRow> = sqlx::query_as(&users::credentials_by_id_sql())
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(CredentialsRow::into_parts).transpose()
+    }
+
     async fn count_users(&self) -> Result<i64, StoreError> {
         Ok(sqlx::query_scalar(users::COUNT_SQL)
             .fetch_one(&self.pool)

@@ -32,6 +32,10 @@ pub(super) fn credentials_by_email_sql() -> String {
     format!("SELECT {COLUMNS}, password_hash FROM users WHERE email = $1")
 }
 
+pub(super) fn credentials_by_id_sql() -> String {
+    format!("SELECT {COLUMNS}, password_hash FROM users WHERE id = $1")
+}
+
 pub(super) const COUNT_SQL: &str = "SELECT COUNT(*) FROM users";
 
 #[derive(sqlx::FromRow)]
