@@ -19,13 +19,13 @@ pub use error::StoreError;
 pub use postgres::PgStore;
 pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
-pub use users::NewUser;
+pub use users::{NewUser, UserRepo};
 
 use crate::model::{Backend, MigrationStatus, User};
 
 /// Everything the application stores goes through this trait.
 #[async_trait]
-pub trait Store: SessionRepo + Send + Sync + std::fmt::Debug {
+pub trait Store: SessionRepo + UserRepo + Send + Sync + std::fmt::Debug {
     fn backend(&self) -> Backend;
 
     /// Runs a trivial query and returns how long the round trip took.
@@ -42,17 +42,6 @@ pub trait Store: SessionRepo + Send + Sync + std::fmt::Debug {
 
     /// Creates an account; `Conflict { field: "email" }` when the email is taken.
     async fn create_user(&self, user: NewUser<'_>) -> Result<User, StoreError>;
-
-    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError>;
-
-    /// The account and its password hash, for signing in.
-    async fn credentials_by_email(&self, email: &str)
-    -> Result<Option<(User, String)>, StoreError>;
-
-    /// The account and its password hash, for checking a session.
-    async fn credentials_by_id(&self, id: i64) -> Result<Option<(User, String)>, StoreError>;
-
-    async fn count_users(&self) -> Result<i64, StoreError>;
 }
 
 /// Opens the store named by `url`: `sqlite:` or `postgres:`/`postgresql:`.

@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 
-use super::users::{self, CredentialsRow, NewUser, UserRow};
+use super::users::{self, NewUser, UserRow};
 use super::{APPLIED_VERSIONS_SQL, Store, StoreError, status_from_applied};
 use crate::model::{Backend, MigrationStatus, User};
 
@@ -96,39 +96,7 @@ impl Store for PgStore {
         tx.commit().await?;
         row.into_user()
     }
-
-    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError> {
-        let row: Option<UserRow> = sqlx::query_as(&users::by_id_sql())
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(UserRow::into_user).transpose()
-    }
-
-    async fn credentials_by_email(
-        &self,
-        email: &str,
-    ) -> Result<Option<(User, String)>, StoreError> {
-        let row: Option<CredentialsRow> = sqlx::query_as(&users::credentials_by_email_sql())
-            .bind(email)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(CredentialsRow::into_parts).transpose()
-    }
-
-    async fn credentials_by_id(&self, id: i64) -> Result<Option<(User, String)>, StoreError> {
-        let row: Option<CredentialsRow> = sqlx::query_as(&users::credentials_by_id_sql())
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(CredentialsRow::into_parts).transpose()
-    }
-
-    async fn count_users(&self) -> Result<i64, StoreError> {
-        Ok(sqlx::query_scalar(users::COUNT_SQL)
-            .fetch_one(&self.pool)
-            .await?)
-    }
 }
 
 super::sessions::impl_session_repo!(PgStore);
+super::users::impl_user_repo!(PgStore);

@@ -1,8 +1,26 @@
 //! SQL and row mapping for accounts, shared by both backends.
 
+use async_trait::async_trait;
+
 use crate::model::{Role, User};
 
 use super::StoreError;
+
+/// Reading accounts: the same SQL on both backends, written once by
+/// `impl_user_repo!`. Creating one differs per backend and sits on `Store`.
+#[async_trait]
+pub trait UserRepo {
+    async fn user_by_id(&self, id: i64) -> Result<Option<User>, StoreError>;
+
+    /// The account and its password hash, for signing in.
+    async fn credentials_by_email(&self, email: &str)
+    -> Result<Option<(User, String)>, StoreError>;
+
+    /// The account and its password hash, for checking a session.
+    async fn credentials_by_id(&self, id: i64) -> Result<Option<(User, String)>, StoreError>;
+
+    async fn count_users(&self) -> Result<i64, StoreError>;
+}
 
 /// A new account row. `role: None`: admin if the instance has no account yet.
 #[derive(Debug)]
@@ -24,22 +42,22 @@ pub(super) fn insert_sql() -> String {
     )
 }
 
-pub(super) fn by_id_sql() -> String {
+pub(crate) fn by_id_sql() -> String {
     format!("SELECT {COLUMNS} FROM users WHERE id = $1")
 }
 
-pub(super) fn credentials_by_email_sql() -> String {
+pub(crate) fn credentials_by_email_sql() -> String {
     format!("SELECT {COLUMNS}, password_hash FROM users WHERE email = $1")
 }
 
-pub(super) fn credentials_by_id_sql() -> String {
+pub(crate) fn credentials_by_id_sql() -> String {
     format!("SELECT {COLUMNS}, password_hash FROM users WHERE id = $1")
 }
 
-pub(super) const COUNT_SQL: &str = "SELECT COUNT(*) FROM users";
+pub(crate) const COUNT_SQL: &str = "SELECT COUNT(*) FROM users";
 
 #[derive(sqlx::FromRow)]
-pub(super) struct UserRow {
+pub(crate) struct UserRow {
     id: i64,
     email: String,
     display_name: String,
@@ -51,14 +69,14 @@ pub(super) struct UserRow {
 }
 
 #[derive(sqlx::FromRow)]
-pub(super) struct CredentialsRow {
+pub(crate) struct CredentialsRow {
     #[sqlx(flatten)]
     user: UserRow,
     password_hash: String,
 }
 
 impl UserRow {
-    pub(super) fn into_user(self) -> Result<User, StoreError> {
+    pub(crate) fn into_user(self) -> Result<User, StoreError> {
         let role = Role::parse(&self.role).ok_or_else(|| StoreError::Corrupt {
             what: format!("user {} has the unknown role '{}'", self.id, self.role),
         })?;
@@ -76,7 +94,7 @@ impl UserRow {
 }
 
 impl CredentialsRow {
-    pub(super) fn into_parts(self) -> Result<(User, String), StoreError> {
+    pub(crate) fn into_parts(self) -> Result<(User, String), StoreError> {
         Ok((self.user.into_user()?, self.password_hash))
     }
 }
@@ -90,3 +108,57 @@ pub(super) fn map_insert_error(err: sqlx::Error) -> StoreError {
         _ => StoreError::Query(err),
     }
 }
+
+/// Implements `UserRepo` for a store type with a `pool` field.
+macro_rules! impl_user_repo {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::db::users::UserRepo for $store {
+            async fn user_by_id(
+                &self,
+                id: i64,
+            ) -> Result<Option<$crate::model::User>, $crate::db::StoreError> {
+                let row: Option<$crate::db::users::UserRow> =
+                    sqlx::query_as(&$crate::db::users::by_id_sql())
+                        .bind(id)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                row.map($crate::db::users::UserRow::into_user).transpose()
+            }
+
+            async fn credentials_by_email(
+                &self,
+                email: &str,
+            ) -> Result<Option<($crate::model::User, String)>, $crate::db::StoreError> {
+                let row: Option<$crate::db::users::CredentialsRow> =
+                    sqlx::query_as(&$crate::db::users::credentials_by_email_sql())
+                        .bind(email)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                row.map($crate::db::users::CredentialsRow::into_parts)
+                    .transpose()
+            }
+
+            async fn credentials_by_id(
+                &self,
+                id: i64,
+            ) -> Result<Option<($crate::model::User, String)>, $crate::db::StoreError> {
+                let row: Option<$crate::db::users::CredentialsRow> =
+                    sqlx::query_as(&$crate::db::users::credentials_by_id_sql())
+                        .bind(id)
+                        .fetch_optional(&self.pool)
+                        .await?;
+                row.map($crate::db::users::CredentialsRow::into_parts)
+                    .transpose()
+            }
+
+            async fn count_users(&self) -> Result<i64, $crate::db::StoreError> {
+                Ok(sqlx::query_scalar($crate::db::users::COUNT_SQL)
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+        }
+    };
+}
+
+pub(crate) use impl_user_repo;

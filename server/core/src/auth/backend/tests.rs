@@ -12,6 +12,21 @@ fn creds(email: &str, password: &str) -> Credentials {
     }
 }
 
+/// Ada's account on an empty instance.
+async fn ada(db: &crate::testing::TestDb) -> crate::model::User {
+    register(
+        db.store.as_ref(),
+        Registration {
+            email: "ada@example.com",
+            password: "analytical engine",
+            display_name: "Ada",
+            role: None,
+        },
+    )
+    .await
+    .expect("account")
+}
+
 fn backend(db: &crate::testing::TestDb, dir: &tempfile::TempDir) -> AuthBackend {
     AuthBackend::new(
         db.store.clone(),
@@ -104,17 +119,7 @@ async fn the_auth_hash_changes_with_the_password_and_the_instance_key() {
     let other_dir = tempfile::tempdir().expect("temp dir");
     let auth = backend(&db, &dir);
     let other_instance = backend(&db, &other_dir);
-    let user = register(
-        db.store.as_ref(),
-        Registration {
-            email: "ada@example.com",
-            password: "analytical engine",
-            display_name: "",
-            role: None,
-        },
-    )
-    .await
-    .expect("account");
+    let user = ada(&db).await;
     let before = auth.get_user(&user.id).await.expect("get").expect("found");
     let elsewhere = other_instance
         .get_user(&user.id)
