@@ -37,17 +37,7 @@ fn backend(db: &crate::testing::TestDb, dir: &tempfile::TempDir) -> AuthBackend 
 store_test!(the_right_password_signs_in_and_nothing_else_does, |db| {
     let dir = tempfile::tempdir().expect("temp dir");
     let auth = backend(db, &dir);
-    let user = register(
-        db.store.as_ref(),
-        Registration {
-            email: "ada@example.com",
-            password: "analytical engine",
-            display_name: "Ada",
-            role: None,
-        },
-    )
-    .await
-    .expect("account");
+    let user = ada(db).await;
 
     let signed_in = auth
         .authenticate(creds(" ADA@example.com", "analytical engine"))
@@ -86,17 +76,7 @@ store_test!(
     |db| {
         let dir = tempfile::tempdir().expect("temp dir");
         let auth = backend(db, &dir);
-        let user = register(
-            db.store.as_ref(),
-            Registration {
-                email: "ada@example.com",
-                password: "analytical engine",
-                display_name: "Ada",
-                role: None,
-            },
-        )
-        .await
-        .expect("account");
+        let user = ada(db).await;
         db.execute(
             "UPDATE users SET disabled_at = updated_at WHERE email = $1",
             &["ada@example.com"],
