@@ -1,6 +1,7 @@
 //! Jobforge's user interface: the HTML shell, the router and every page. Compiled for
 //! the server (`ssr`) and for the browser (`hydrate`).
 
+pub mod api;
 pub mod components;
 pub mod i18n;
 pub mod pages;

@@ -15,6 +15,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_DATA_DIR",
     "JOBFORGE_SITE_ROOT",
     "JOBFORGE_LOG",
+    "JOBFORGE_PUBLIC_URL",
 ];
 
 /// Settings every subcommand shares.
@@ -41,10 +42,11 @@ impl CommonArgs {
         })
     }
 
-    pub fn settings(&self) -> jobforge_core::settings::Settings {
+    pub fn settings(&self, public_url: Option<String>) -> jobforge_core::settings::Settings {
         jobforge_core::settings::Settings {
             data_dir: self.data_dir.clone(),
             database_url: self.database_url(),
+            public_url,
         }
     }
 }
@@ -59,6 +61,30 @@ pub struct ServeArgs {
     /// Folder with the built browser assets (pkg/ and public files).
     #[arg(long, env = "JOBFORGE_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
+
+    /// The URL users reach Jobforge at, e.g. https://jobs.example.com [default: http://ADDR]
+    #[arg(long, env = "JOBFORGE_PUBLIC_URL", value_parser = parse_public_url)]
+    pub public_url: Option<String>,
+}
+
+impl ServeArgs {
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.addr))
+    }
+}
+
+fn parse_public_url(value: &str) -> Result<String, String> {
+    let trimmed = value.trim_end_matches('/');
+    let host = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"))
+        .ok_or("must start with http:// or https://")?;
+    if host.is_empty() || host.contains(['/', ' ', '?', '#']) {
+        return Err("must be a scheme and a host, like https://jobs.example.com".into());
+    }
+    Ok(trimmed.to_owned())
 }
 
 /// Refuses unknown `JOBFORGE_*` variables, naming each one.
@@ -96,6 +122,17 @@ mod tests {
         let message = err.to_string();
         assert!(message.contains("JOBFORGE_ADRR"), "{message}");
         assert!(!message.contains("settings JOBFORGE_ADDR"), "{message}");
+    }
+
+    #[test]
+    fn public_urls_are_checked() {
+        assert_eq!(
+            parse_public_url("https://jobs.example.com/").as_deref(),
+            Ok("https://jobs.example.com")
+        );
+        assert!(parse_public_url("jobs.example.com").is_err());
+        assert!(parse_public_url("https://jobs.example.com/path").is_err());
+        assert!(parse_public_url("ftp://x").is_err());
     }
 
     #[test]

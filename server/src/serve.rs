@@ -13,7 +13,8 @@ use crate::web;
 
 pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerError> {
     let started_at = Instant::now();
-    let state = build_state(&common, started_at).await?;
+    let state = build_state(&common, Some(args.public_url()), started_at).await?;
+    spawn_session_cleanup(&state);
     let router = web::router(state.clone(), web::leptos_options(&args));
     let listener = TcpListener::bind(args.addr)
         .await
@@ -39,9 +40,10 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
 /// Creates the data folder and the instance key, opens and migrates the store.
 pub async fn build_state(
     common: &CommonArgs,
+    public_url: Option<String>,
     started_at: Instant,
 ) -> Result<AppState, ServerError> {
-    let settings = common.settings();
+    let settings = common.settings(public_url);
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
         ServerError::Config(format!(
             "JOBFORGE_DATA_DIR: cannot create {}: {e}",
@@ -56,6 +58,21 @@ pub async fn build_state(
         key,
         started_at,
     })
+}
+
+/// Deletes expired sessions every hour (until the job scheduler takes this over).
+fn spawn_session_cleanup(state: &AppState) {
+    use tower_sessions::session_store::ExpiredDeletion;
+    let sessions = jobforge_core::auth::DbSessionStore::new(state.store.clone());
+    tokio::spawn(async move {
+        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
+        loop {
+            every_hour.tick().await;
+            if let Err(err) = sessions.delete_expired().await {
+                tracing::warn!("expired-session cleanup failed: {err}");
+            }
+        }
+    });
 }
 
 /// Resolves on SIGTERM (service managers) or Ctrl-C; in-flight requests finish first.

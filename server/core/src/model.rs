@@ -92,3 +92,32 @@ pub struct User {
     pub email_verified: bool,
     pub disabled: bool,
 }
+
+/// What is wrong with one field of a form. The UI words it in the page's language;
+/// `Display` gives the English for logs and the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    Required,
+    TooShort { min: u32 },
+    TooLong { max: u32 },
+    EmailShape,
+    CommonPassword,
+    SameAsEmail,
+    Taken,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Required => f.write_str("is required"),
+            Problem::TooShort { min } => write!(f, "must be at least {min} characters"),
+            Problem::TooLong { max } => write!(f, "must be at most {max} characters"),
+            Problem::EmailShape => f.write_str("must look like name@example.com"),
+            Problem::CommonPassword => {
+                f.write_str("is one of the most common passwords; choose another")
+            }
+            Problem::SameAsEmail => f.write_str("must not be your email address"),
+            Problem::Taken => f.write_str("is already taken"),
+        }
+    }
+}

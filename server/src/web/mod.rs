@@ -24,6 +24,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::config::ServeArgs;
 
+mod auth;
+
 /// The name Leptos gives the browser bundle: `/pkg/jobforge.js`, `jobforge_bg.wasm`,
 /// `jobforge.css`.
 pub const OUTPUT_NAME: &str = "jobforge";
@@ -77,6 +79,7 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
         .fallback(file_and_error_handler_with_context::<WebState, _>(
             context, shell,
         ))
+        .layer(auth::layer(&state.app))
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))

@@ -1,3 +1,6 @@
+// Each test binary uses a different part of this module.
+#![allow(dead_code)]
+
 //! Shared pieces of the server's integration tests.
 
 use std::sync::Arc;
@@ -34,6 +37,7 @@ impl TestApp {
             settings: Arc::new(Settings {
                 data_dir: data_dir.path().to_owned(),
                 database_url: db.url.clone(),
+                public_url: None,
             }),
             key: InstanceKey::load_or_create(data_dir.path()).expect("instance key"),
             started_at: Instant::now(),
@@ -41,6 +45,7 @@ impl TestApp {
         let args = ServeArgs {
             addr: "127.0.0.1:0".parse().expect("address"),
             site_root: data_dir.path().join("site"),
+            public_url: None,
         };
         let router = web::router(state, web::leptos_options(&args));
         Self {

@@ -11,13 +11,16 @@ pub use password::{
 };
 
 use crate::db::{NewUser, Store, StoreError};
-use crate::model::{Role, User};
+use crate::model::{Problem, Role, User};
 
 /// Errors of the account service. `Invalid` names the field and says why.
 #[derive(Debug, Error)]
 pub enum AccountError {
-    #[error("{field}: {reason}")]
-    Invalid { field: &'static str, reason: String },
+    #[error("{field}: {problem}")]
+    Invalid {
+        field: &'static str,
+        problem: Problem,
+    },
     #[error("an account with this email already exists")]
     EmailTaken,
     #[error("password hashing failed: {0}")]
@@ -56,7 +59,7 @@ pub async fn register(
     if display_name.chars().count() > 100 {
         return Err(AccountError::Invalid {
             field: "display_name",
-            reason: "must be at most 100 characters".into(),
+            problem: Problem::TooLong { max: 100 },
         });
     }
     let hash = hash_password(registration.password.to_owned()).await?;

@@ -10,6 +10,7 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 
 use super::AccountError;
+use crate::model::Problem;
 
 pub const MIN_LEN: usize = 8;
 pub const MAX_LEN: usize = 128;
@@ -31,25 +32,27 @@ fn argon2() -> Argon2<'static> {
 /// Refuses passwords that are too short, too long, common, or the email itself.
 /// Length counts characters, not bytes, so Arabic passwords are measured fairly.
 pub fn check_password_policy(password: &str, email: &str) -> Result<(), AccountError> {
-    let invalid = |reason: String| AccountError::Invalid {
+    let invalid = |problem| AccountError::Invalid {
         field: "password",
-        reason,
+        problem,
     };
     let length = password.chars().count();
     if length < MIN_LEN {
-        return Err(invalid(format!("must be at least {MIN_LEN} characters")));
+        return Err(invalid(Problem::TooShort {
+            min: MIN_LEN as u32,
+        }));
     }
     if length > MAX_LEN {
-        return Err(invalid(format!("must be at most {MAX_LEN} characters")));
+        return Err(invalid(Problem::TooLong {
+            max: MAX_LEN as u32,
+        }));
     }
     let lowered = password.to_lowercase();
     if COMMON.contains(lowered.as_str()) {
-        return Err(invalid(
-            "is one of the most common passwords; choose another".to_owned(),
-        ));
+        return Err(invalid(Problem::CommonPassword));
     }
     if !email.is_empty() && lowered == email.to_lowercase() {
-        return Err(invalid("must not be your email address".to_owned()));
+        return Err(invalid(Problem::SameAsEmail));
     }
     Ok(())
 }

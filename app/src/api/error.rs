@@ -1,0 +1,59 @@
+use jobforge_core::model::Problem;
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+/// Errors a server function returns to the page. Field problems name the field;
+/// the page words them in its own language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, thiserror::Error)]
+pub enum ApiError {
+    #[error("{field}: {problem}")]
+    Invalid { field: String, problem: Problem },
+    #[error("wrong email or password")]
+    BadCredentials,
+    #[error("sign in to continue")]
+    Unauthorized,
+    #[error("not found")]
+    NotFound,
+    #[error("server error: {0}")]
+    Server(String),
+}
+
+impl FromServerFnError for ApiError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        ApiError::Server(value.to_string())
+    }
+}
+
+impl ApiError {
+    /// The problem with `field`, if this error is about it.
+    pub fn problem_for(&self, field: &str) -> Option<Problem> {
+        match self {
+            ApiError::Invalid { field: f, problem } if f == field => Some(*problem),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::accounts::AccountError> for ApiError {
+    fn from(err: jobforge_core::accounts::AccountError) -> Self {
+        use jobforge_core::accounts::AccountError;
+        match err {
+            AccountError::Invalid { field, problem } => ApiError::Invalid {
+                field: field.to_owned(),
+                problem,
+            },
+            AccountError::EmailTaken => ApiError::Invalid {
+                field: "email".to_owned(),
+                problem: Problem::Taken,
+            },
+            other => {
+                tracing::error!("account error: {other}");
+                ApiError::Server("the account service failed".to_owned())
+            }
+        }
+    }
+}

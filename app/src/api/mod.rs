@@ -1,0 +1,48 @@
+//! Server functions, one concern per file. Each one gets the state and the user
+//! through the helpers in `ssr` and calls one service-layer function.
+
+pub mod auth;
+mod error;
+
+pub use error::ApiError;
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use jobforge_core::AppState;
+    use jobforge_core::auth::AuthSession;
+    use jobforge_core::model::User;
+    use leptos::prelude::use_context;
+
+    use super::ApiError;
+
+    /// The service layer, provided to every request by the router.
+    pub fn app_state() -> Result<AppState, ApiError> {
+        use_context::<AppState>().ok_or_else(|| ApiError::Server("no application state".into()))
+    }
+
+    pub async fn auth_session() -> Result<AuthSession, ApiError> {
+        leptos_axum::extract::<AuthSession>()
+            .await
+            .map_err(|e| ApiError::Server(format!("no session: {e}")))
+    }
+
+    /// The signed-in user, or `Unauthorized`.
+    pub async fn require_user() -> Result<User, ApiError> {
+        auth_session()
+            .await?
+            .user
+            .map(|session_user| session_user.user)
+            .ok_or(ApiError::Unauthorized)
+    }
+
+    /// Only paths on this site: no scheme, no `//host`, no backslash tricks.
+    pub fn local_path(path: Option<String>) -> String {
+        path.filter(|p| {
+            p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.chars().any(char::is_control)
+        })
+        .unwrap_or_else(|| "/".to_owned())
+    }
+}

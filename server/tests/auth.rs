@@ -1,0 +1,176 @@
+//! Signing up, in and out through the real server functions, on both databases.
+
+mod common;
+
+use axum::body::Body;
+use common::{TestApp, body_json, body_text};
+use http::{Request, Response, StatusCode, header};
+use jobforge_core::testing::TestDb;
+
+/// A form post as a browser without JavaScript sends it from our own pages.
+fn form(path: &str, body: &str, cookie: Option<&str>) -> Request<Body> {
+    post(path, body, cookie, "text/html,application/xhtml+xml")
+}
+
+/// The same post as the hydrated app sends it.
+fn call(path: &str, body: &str, cookie: Option<&str>) -> Request<Body> {
+    post(path, body, cookie, "application/json")
+}
+
+fn post(path: &str, body: &str, cookie: Option<&str>, accept: &str) -> Request<Body> {
+    let mut request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header("sec-fetch-site", "same-origin")
+        .header(header::ACCEPT, accept)
+        .header(header::REFERER, "http://127.0.0.1:3000/login");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    request.body(Body::from(body.to_owned())).expect("request")
+}
+
+/// The `jf_session=…` pair a response sets, if any.
+fn session_cookie(response: &Response<Body>) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("jf_session="))
+        .map(|c| c.split(';').next().unwrap_or_default().to_owned())
+}
+
+async fn who(app: &TestApp, cookie: &str) -> serde_json::Value {
+    let response = app.send(call("/api/current_user", "", Some(cookie))).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    body_json(response).await
+}
+
+/// Stores a session with no one signed in and returns its cookie pair.
+async fn plant_anonymous_session(app: &TestApp) -> String {
+    use tower_sessions::session::{Id, Record};
+    use tower_sessions::session_store::SessionStore;
+    let store = jobforge_core::auth::DbSessionStore::new(app.db.store.clone());
+    let mut record = Record {
+        id: Id::default(),
+        data: Default::default(),
+        expiry_date: time::OffsetDateTime::now_utc() + time::Duration::hours(1),
+    };
+    store.create(&mut record).await.expect("plant a session");
+    format!("jf_session={}", record.id)
+}
+
+async fn sign_up_in_and_out(db: TestDb) {
+    let app = TestApp::on(db);
+    let registered = app
+        .send(form(
+            "/api/register",
+            "email=Ada%40Example.com&password=analytical+engine&display_name=Ada",
+            None,
+        ))
+        .await;
+    assert!(
+        registered.status().is_redirection(),
+        "{}",
+        registered.status()
+    );
+    assert_eq!(registered.headers()[header::LOCATION], "/");
+    let cookie = session_cookie(&registered).expect("a session after sign-up");
+    let set = registered.headers()[header::SET_COOKIE]
+        .to_str()
+        .expect("ascii");
+    assert!(
+        set.contains("HttpOnly") && set.contains("SameSite=Lax"),
+        "{set}"
+    );
+    let me = who(&app, &cookie).await;
+    assert_eq!(me["email"], "ada@example.com");
+    assert_eq!(me["role"], "admin", "the first account is the admin");
+
+    // Signing out deletes the session on the server.
+    let out = app.send(form("/api/logout", "", Some(&cookie))).await;
+    assert!(out.status().is_redirection());
+    assert_eq!(who(&app, &cookie).await, serde_json::Value::Null);
+
+    // A session that existed before sign-in (planted, say, by an attacker who knows
+    // its id) is replaced at sign-in: the old id is worthless afterwards.
+    let planted = plant_anonymous_session(&app).await;
+    let signed_in = app
+        .send(form(
+            "/api/login",
+            "email=ada%40example.com&password=analytical+engine",
+            Some(&planted),
+        ))
+        .await;
+    assert!(signed_in.status().is_redirection());
+    let fresh = session_cookie(&signed_in).expect("a new session id");
+    assert_ne!(fresh, planted);
+    assert_eq!(who(&app, &planted).await, serde_json::Value::Null);
+    assert_eq!(who(&app, &fresh).await["email"], "ada@example.com");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn sign_up_in_and_out_on_sqlite() {
+    sign_up_in_and_out(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn sign_up_in_and_out_on_postgres() {
+    sign_up_in_and_out(TestDb::postgres().await).await;
+}
+
+#[tokio::test]
+async fn a_wrong_password_or_unknown_email_gets_the_same_answer() {
+    let app = TestApp::sqlite().await;
+    app.send(form(
+        "/api/register",
+        "email=ada%40example.com&password=analytical+engine&display_name=",
+        None,
+    ))
+    .await;
+    let mut answers = Vec::new();
+    for body in [
+        "email=ada%40example.com&password=wrong+password",
+        "email=nobody%40example.com&password=analytical+engine",
+    ] {
+        let response = app.send(call("/api/login", body, None)).await;
+        assert!(session_cookie(&response).is_none(), "no session on failure");
+        answers.push((response.status(), body_text(response).await));
+    }
+    assert_eq!(answers[0], answers[1], "no hint which accounts exist");
+    assert!(answers[0].1.contains("BadCredentials"), "{:?}", answers[0]);
+}
+
+#[tokio::test]
+async fn a_bad_registration_names_the_field_and_creates_nothing() {
+    let app = TestApp::sqlite().await;
+    let response = app
+        .send(call(
+            "/api/register",
+            "email=ada%40example.com&password=password1&display_name=",
+            None,
+        ))
+        .await;
+    assert!(session_cookie(&response).is_none());
+    let text = body_text(response).await;
+    assert!(
+        text.contains("password") && text.contains("CommonPassword"),
+        "{text}"
+    );
+    assert_eq!(app.db.store.count_users().await.expect("count"), 0);
+}
+
+#[tokio::test]
+async fn a_sign_in_from_another_site_is_refused() {
+    let app = TestApp::sqlite().await;
+    let request = Request::post("/api/login")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "https://evil.example")
+        .body(Body::from("email=a%40b.co&password=x"))
+        .expect("request");
+    assert_eq!(app.send(request).await.status(), StatusCode::FORBIDDEN);
+}
