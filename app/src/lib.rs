@@ -10,11 +10,12 @@ pub mod theme;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
-use leptos_router::StaticSegment;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, StaticSegment};
 
 use crate::components::layout::Layout;
 use crate::i18n::use_lang;
+use crate::pages::auth::{LoginPage, RegisterPage};
 use crate::pages::{landing::Landing, not_found::NotFound};
 
 /// The document around the app, rendered on the server only.
@@ -48,6 +49,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    components::account::provide_auth_changed();
     let strings = use_lang().strings();
     mark_hydrated();
     view! {
@@ -61,7 +63,11 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
-                    <Route path=StaticSegment("") view=Landing />
+                    // Async: every page arrives fully rendered, so it reads the same
+                    // without JavaScript (no streamed fragments to swap in).
+                    <Route path=StaticSegment("") view=Landing ssr=SsrMode::Async />
+                    <Route path=StaticSegment("login") view=LoginPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("register") view=RegisterPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use crate::components::account::AccountMenu;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::i18n::{Lang, Strings, use_lang};
 
@@ -35,6 +36,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
                 <MainNav strings />
                 <div class="ms-auto flex items-center gap-3">
+                    <AccountMenu />
                     <LanguageSwitch />
                     <ThemeToggle />
                 </div>

@@ -1,2 +1,4 @@
+pub mod account;
+pub mod field;
 pub mod layout;
 pub mod theme_toggle;

@@ -116,6 +116,20 @@ pub fn use_lang() -> Lang {
     lang
 }
 
+/// Words a field problem in `strings`' language.
+pub fn problem_text(strings: &Strings, problem: jobforge_core::model::Problem) -> String {
+    use jobforge_core::model::Problem;
+    match problem {
+        Problem::Required => strings.problem_required.to_owned(),
+        Problem::TooShort { min } => strings.problem_too_short.replace("{n}", &min.to_string()),
+        Problem::TooLong { max } => strings.problem_too_long.replace("{n}", &max.to_string()),
+        Problem::EmailShape => strings.problem_email_shape.to_owned(),
+        Problem::CommonPassword => strings.problem_common_password.to_owned(),
+        Problem::SameAsEmail => strings.problem_same_as_email.to_owned(),
+        Problem::Taken => strings.problem_taken.to_owned(),
+    }
+}
+
 /// The strings of the current page's language.
 pub fn use_strings() -> &'static Strings {
     use_lang().strings()
@@ -179,6 +193,21 @@ mod tests {
         let header = "theme=dark; xjf_lang=en; jf_lang=ar";
         assert_eq!(cookie_value(header, LANG_COOKIE), Some("ar"));
         assert_eq!(cookie_value(header, "missing"), None);
+    }
+
+    #[test]
+    fn problems_are_worded_in_each_language() {
+        use jobforge_core::model::Problem;
+        let short = Problem::TooShort { min: 8 };
+        assert_eq!(
+            problem_text(Lang::En.strings(), short),
+            "Use at least 8 characters."
+        );
+        assert!(problem_text(Lang::Ar.strings(), short).contains('8'));
+        assert_ne!(
+            problem_text(Lang::Ar.strings(), Problem::Taken),
+            problem_text(Lang::En.strings(), Problem::Taken)
+        );
     }
 
     #[test]

@@ -1,2 +1,3 @@
+pub mod auth;
 pub mod landing;
 pub mod not_found;

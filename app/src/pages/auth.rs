@@ -1,0 +1,110 @@
+//! `/login` and `/register`. Plain forms posting to server functions: they work
+//! without JavaScript (the server redirects, carrying any error back in the URL).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::ApiError;
+use crate::api::auth::{Login, Register};
+use crate::components::account::on_success_refresh_account;
+use crate::components::field::Field;
+use crate::i18n::{Strings, problem_text, use_strings};
+
+/// The message for an error that is not about one field.
+fn general_message(strings: &Strings, error: &ApiError) -> Option<&'static str> {
+    match error {
+        ApiError::Invalid { .. } => None,
+        ApiError::BadCredentials => Some(strings.bad_credentials),
+        ApiError::Unauthorized => Some(strings.sign_in_required),
+        ApiError::NotFound | ApiError::Server(_) => Some(strings.server_error),
+    }
+}
+
+/// The page-level alert and a per-field problem reader for one action's result.
+fn errors<T: Clone + Send + Sync + 'static>(
+    strings: &'static Strings,
+    value: Signal<Option<Result<T, ApiError>>>,
+) -> (
+    impl Fn() -> Option<AnyView> + Send + Sync + 'static,
+    impl Fn(&'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+) {
+    let alert = move || {
+        let error = value.get()?.err()?;
+        let text = general_message(strings, &error)?;
+        Some(
+            view! {
+                <p role="alert" class="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+                    {text}
+                </p>
+            }
+            .into_any(),
+        )
+    };
+    let field = move |name: &'static str| {
+        Signal::derive(move || {
+            let error = value.get()?.err()?;
+            error.problem_for(name).map(|p| problem_text(strings, p))
+        })
+    };
+    (alert, field)
+}
+
+const CARD: &str = "mx-auto flex max-w-md flex-col gap-5 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900";
+const BUTTON: &str = "rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-offset-2";
+
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let s = use_strings();
+    let action = ServerAction::<Login>::new();
+    on_success_refresh_account(action.value().into());
+    let (alert, field) = errors(s, action.value().into());
+    let next = move || use_query_map().with(|q| q.get("next")).unwrap_or_default();
+    view! {
+        <Title text=s.login_title />
+        <section class=CARD>
+            <h1 class="text-2xl font-semibold">{s.login_title}</h1>
+            {alert}
+            <ActionForm action=action>
+                <div class="flex flex-col gap-4">
+                    <input type="hidden" name="next" value=next />
+                    <Field name="email" label=s.field_email kind="email" autocomplete="email" required=true error=field("email") />
+                    <Field name="password" label=s.field_password kind="password" autocomplete="current-password" required=true error=field("password") />
+                    <button type="submit" class=BUTTON>{s.submit_sign_in}</button>
+                </div>
+            </ActionForm>
+            <p class="text-sm">
+                {s.no_account}" "
+                <a href="/register" class="text-teal-800 underline dark:text-teal-300">{s.nav_register}</a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let s = use_strings();
+    let action = ServerAction::<Register>::new();
+    on_success_refresh_account(action.value().into());
+    let (alert, field) = errors(s, action.value().into());
+    view! {
+        <Title text=s.register_title />
+        <section class=CARD>
+            <h1 class="text-2xl font-semibold">{s.register_title}</h1>
+            <p class="text-sm text-stone-700 dark:text-stone-300">{s.register_intro}</p>
+            {alert}
+            <ActionForm action=action>
+                <div class="flex flex-col gap-4">
+                    <Field name="display_name" label=s.field_display_name autocomplete="name" error=field("display_name") />
+                    <Field name="email" label=s.field_email kind="email" autocomplete="email" required=true error=field("email") />
+                    <Field name="password" label=s.field_password kind="password" autocomplete="new-password" required=true hint=s.password_hint error=field("password") />
+                    <button type="submit" class=BUTTON>{s.submit_register}</button>
+                </div>
+            </ActionForm>
+            <p class="text-sm">
+                {s.have_account}" "
+                <a href="/login" class="text-teal-800 underline dark:text-teal-300">{s.nav_sign_in}</a>
+            </p>
+        </section>
+    }
+}
