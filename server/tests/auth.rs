@@ -141,6 +141,7 @@ async fn a_wrong_password_or_unknown_email_gets_the_same_answer() {
         answers.push((response.status(), body_text(response).await));
     }
     assert_eq!(answers[0], answers[1], "no hint which accounts exist");
+    assert_eq!(answers[0].0, StatusCode::UNAUTHORIZED);
     assert!(answers[0].1.contains("BadCredentials"), "{:?}", answers[0]);
 }
 
@@ -155,12 +156,34 @@ async fn a_bad_registration_names_the_field_and_creates_nothing() {
         ))
         .await;
     assert!(session_cookie(&response).is_none());
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let text = body_text(response).await;
     assert!(
         text.contains("password") && text.contains("CommonPassword"),
         "{text}"
     );
     assert_eq!(app.db.store.count_users().await.expect("count"), 0);
+}
+
+#[tokio::test]
+async fn a_failed_form_post_without_javascript_goes_back_with_the_error() {
+    let app = TestApp::sqlite().await;
+    let response = app
+        .send(form(
+            "/api/login",
+            "email=ada%40example.com&password=wrong+password",
+            None,
+        ))
+        .await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let location = response.headers()[header::LOCATION]
+        .to_str()
+        .expect("ascii");
+    assert!(
+        location.starts_with("http://127.0.0.1:3000/login?"),
+        "{location}"
+    );
+    assert!(location.contains("__err="), "{location}");
 }
 
 #[tokio::test]

@@ -1,4 +1,5 @@
-//! Signing up, in and out.
+//! Signing up, in and out. Each server function is one call into `imp`, where the
+//! work happens; failures get their HTTP status from `reject`.
 
 use jobforge_core::model::User;
 use leptos::prelude::*;
@@ -8,39 +9,19 @@ use super::ApiError;
 /// The signed-in user, if any.
 #[server(endpoint = "current_user")]
 pub async fn current_user() -> Result<Option<User>, ApiError> {
-    let session = super::ssr::auth_session().await?;
-    Ok(session.user.map(|u| u.user))
+    imp::current_user().await.map_err(super::ssr::reject)
 }
 
 #[server(endpoint = "login")]
 pub async fn login(email: String, password: String, next: Option<String>) -> Result<(), ApiError> {
-    use jobforge_core::auth::Credentials;
-    let mut session = super::ssr::auth_session().await?;
-    let user = session
-        .authenticate(Credentials { email, password })
+    imp::login(email, password, next)
         .await
-        .map_err(|e| ApiError::Server(e.to_string()))?
-        .ok_or(ApiError::BadCredentials)?;
-    // Cycles the session id: a cookie from before sign-in is worthless after it.
-    session
-        .login(&user)
-        .await
-        .map_err(|e| ApiError::Server(e.to_string()))?;
-    tracing::info!(user_id = user.user.id, "signed in");
-    leptos_axum::redirect(&super::ssr::local_path(next));
-    Ok(())
+        .map_err(super::ssr::reject)
 }
 
 #[server(endpoint = "logout")]
 pub async fn logout() -> Result<(), ApiError> {
-    let mut session = super::ssr::auth_session().await?;
-    // Deletes the session on the server, not just the cookie.
-    session
-        .logout()
-        .await
-        .map_err(|e| ApiError::Server(e.to_string()))?;
-    leptos_axum::redirect("/");
-    Ok(())
+    imp::logout().await.map_err(super::ssr::reject)
 }
 
 #[server(endpoint = "register")]
@@ -49,32 +30,81 @@ pub async fn register(
     password: String,
     display_name: String,
 ) -> Result<(), ApiError> {
+    imp::register(email, password, display_name)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
     use jobforge_core::accounts::{self, Registration};
-    use jobforge_core::auth::Credentials;
-    let state = super::ssr::app_state()?;
-    let user: User = accounts::register(
-        state.store.as_ref(),
-        Registration {
-            email: &email,
-            password: &password,
-            display_name: &display_name,
-            role: None,
-        },
-    )
-    .await?;
-    let mut session = super::ssr::auth_session().await?;
-    let signed_in = session
-        .authenticate(Credentials {
-            email: user.email,
-            password,
-        })
-        .await
-        .map_err(|e| ApiError::Server(e.to_string()))?
-        .ok_or_else(|| ApiError::Server("the new account cannot sign in".into()))?;
-    session
-        .login(&signed_in)
-        .await
-        .map_err(|e| ApiError::Server(e.to_string()))?;
-    leptos_axum::redirect("/");
-    Ok(())
+    use jobforge_core::auth::{AuthSession, Credentials};
+    use jobforge_core::model::User;
+
+    use crate::api::ApiError;
+    use crate::api::ssr::{app_state, auth_session, local_path};
+
+    fn server(err: impl std::fmt::Display) -> ApiError {
+        ApiError::Server(err.to_string())
+    }
+
+    pub async fn current_user() -> Result<Option<User>, ApiError> {
+        Ok(auth_session().await?.user.map(|u| u.user))
+    }
+
+    /// Checks the password and starts the session (with a new session id).
+    async fn sign_in(
+        session: &mut AuthSession,
+        email: String,
+        password: String,
+    ) -> Result<i64, ApiError> {
+        let user = session
+            .authenticate(Credentials { email, password })
+            .await
+            .map_err(server)?
+            .ok_or(ApiError::BadCredentials)?;
+        session.login(&user).await.map_err(server)?;
+        Ok(user.user.id)
+    }
+
+    pub async fn login(
+        email: String,
+        password: String,
+        next: Option<String>,
+    ) -> Result<(), ApiError> {
+        let mut session = auth_session().await?;
+        let user_id = sign_in(&mut session, email, password).await?;
+        tracing::info!(user_id, "signed in");
+        leptos_axum::redirect(&local_path(next));
+        Ok(())
+    }
+
+    pub async fn logout() -> Result<(), ApiError> {
+        // Deletes the session on the server, not just the cookie.
+        auth_session().await?.logout().await.map_err(server)?;
+        leptos_axum::redirect("/");
+        Ok(())
+    }
+
+    pub async fn register(
+        email: String,
+        password: String,
+        display_name: String,
+    ) -> Result<(), ApiError> {
+        let state = app_state()?;
+        let user = accounts::register(
+            state.store.as_ref(),
+            Registration {
+                email: &email,
+                password: &password,
+                display_name: &display_name,
+                role: None,
+            },
+        )
+        .await?;
+        let mut session = auth_session().await?;
+        sign_in(&mut session, user.email, password).await?;
+        leptos_axum::redirect("/");
+        Ok(())
+    }
 }

@@ -28,6 +28,16 @@ impl FromServerFnError for ApiError {
 }
 
 impl ApiError {
+    /// The HTTP status this error answers with.
+    pub fn status(&self) -> u16 {
+        match self {
+            ApiError::Invalid { .. } => 422,
+            ApiError::BadCredentials | ApiError::Unauthorized => 401,
+            ApiError::NotFound => 404,
+            ApiError::Server(_) => 500,
+        }
+    }
+
     /// The problem with `field`, if this error is about it.
     pub fn problem_for(&self, field: &str) -> Option<Problem> {
         match self {

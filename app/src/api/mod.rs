@@ -35,6 +35,25 @@ pub mod ssr {
             .ok_or(ApiError::Unauthorized)
     }
 
+    /// Gives a failed call its HTTP status. A plain form post (no JavaScript) keeps
+    /// the redirect back to its page, which carries the error in the URL.
+    pub fn reject(error: ApiError) -> ApiError {
+        let plain_form = use_context::<http::request::Parts>().is_some_and(|parts| {
+            parts
+                .headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|accept| accept.contains("text/html"))
+        });
+        if !plain_form
+            && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+            && let Ok(status) = http::StatusCode::from_u16(error.status())
+        {
+            response.set_status(status);
+        }
+        error
+    }
+
     /// Only paths on this site: no scheme, no `//host`, no backslash tricks.
     pub fn local_path(path: Option<String>) -> String {
         path.filter(|p| {
