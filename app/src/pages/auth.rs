@@ -53,6 +53,17 @@ fn errors<T: Clone + Send + Sync + 'static>(
 const CARD: &str = "mx-auto flex max-w-md flex-col gap-5 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900";
 const BUTTON: &str = "rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-offset-2";
 
+/// "No account yet? Create account" under a form.
+#[component]
+fn OtherWay(question: &'static str, href: &'static str, link: &'static str) -> impl IntoView {
+    view! {
+        <p class="text-sm">
+            {question}" "
+            <a href=href class="text-teal-800 underline dark:text-teal-300">{link}</a>
+        </p>
+    }
+}
+
 #[component]
 pub fn LoginPage() -> impl IntoView {
     let s = use_strings();
@@ -73,10 +84,7 @@ pub fn LoginPage() -> impl IntoView {
                     <button type="submit" class=BUTTON>{s.submit_sign_in}</button>
                 </div>
             </ActionForm>
-            <p class="text-sm">
-                {s.no_account}" "
-                <a href="/register" class="text-teal-800 underline dark:text-teal-300">{s.nav_register}</a>
-            </p>
+            <OtherWay question=s.no_account href="/register" link=s.nav_register />
         </section>
     }
 }
@@ -101,10 +109,7 @@ pub fn RegisterPage() -> impl IntoView {
                     <button type="submit" class=BUTTON>{s.submit_register}</button>
                 </div>
             </ActionForm>
-            <p class="text-sm">
-                {s.have_account}" "
-                <a href="/login" class="text-teal-800 underline dark:text-teal-300">{s.nav_sign_in}</a>
-            </p>
+            <OtherWay question=s.have_account href="/login" link=s.nav_sign_in />
         </section>
     }
 }
