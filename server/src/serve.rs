@@ -29,9 +29,13 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
         "jobforge is listening on http://{}",
         args.addr
     );
-    let served = axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
-        .await;
+    // The peer address reaches handlers (and the audit log) as ConnectInfo.
+    let served = axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await;
     state.store.close().await;
     tracing::info!("jobforge stopped");
     served.map_err(ServerError::Serve)

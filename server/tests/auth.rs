@@ -109,6 +109,18 @@ async fn sign_up_in_and_out(db: TestDb) {
     assert_ne!(fresh, planted);
     assert_eq!(who(&app, &planted).await, serde_json::Value::Null);
     assert_eq!(who(&app, &fresh).await["email"], "ada@example.com");
+
+    // Each step is in the audit log, newest first.
+    let events: Vec<String> = app
+        .db
+        .store
+        .audit_recent(10)
+        .await
+        .expect("audit log")
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert_eq!(events, ["sign_in", "sign_out", "sign_in", "registered"]);
     app.cleanup().await;
 }
 
@@ -142,6 +154,16 @@ async fn a_wrong_password_or_unknown_email_gets_the_same_answer() {
     }
     assert_eq!(answers[0], answers[1], "no hint which accounts exist");
     assert_eq!(answers[0].0, StatusCode::UNAUTHORIZED);
+    let failed = app.db.store.audit_recent(2).await.expect("audit log");
+    assert!(failed.iter().all(|e| e.event == "sign_in_failed"));
+    assert!(
+        failed[0].detail.contains("nobody@example.com"),
+        "{failed:?}"
+    );
+    assert!(
+        !failed.iter().any(|e| e.detail.contains("password")),
+        "no secrets"
+    );
     assert!(answers[0].1.contains("BadCredentials"), "{:?}", answers[0]);
 }
 

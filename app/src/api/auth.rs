@@ -39,10 +39,11 @@ pub async fn register(
 mod imp {
     use jobforge_core::accounts::{self, Registration};
     use jobforge_core::auth::{AuthSession, Credentials};
-    use jobforge_core::model::User;
+    use jobforge_core::model::{AuditEvent, User};
+    use serde_json::json;
 
     use crate::api::ApiError;
-    use crate::api::ssr::{app_state, auth_session, local_path};
+    use crate::api::ssr::{app_state, audit, auth_session, local_path};
 
     fn server(err: impl std::fmt::Display) -> ApiError {
         ApiError::Server(err.to_string())
@@ -52,18 +53,29 @@ mod imp {
         Ok(auth_session().await?.user.map(|u| u.user))
     }
 
-    /// Checks the password and starts the session (with a new session id).
+    /// Checks the password and starts the session (with a new session id); both
+    /// outcomes go to the audit log.
     async fn sign_in(
         session: &mut AuthSession,
         email: String,
         password: String,
     ) -> Result<i64, ApiError> {
-        let user = session
+        let attempted = email.trim().to_lowercase();
+        let Some(user) = session
             .authenticate(Credentials { email, password })
             .await
             .map_err(server)?
-            .ok_or(ApiError::BadCredentials)?;
+        else {
+            audit(
+                AuditEvent::SignInFailed,
+                None,
+                json!({ "email": attempted }),
+            )
+            .await;
+            return Err(ApiError::BadCredentials);
+        };
         session.login(&user).await.map_err(server)?;
+        audit(AuditEvent::SignIn, Some(user.user.id), json!({})).await;
         Ok(user.user.id)
     }
 
@@ -81,7 +93,10 @@ mod imp {
 
     pub async fn logout() -> Result<(), ApiError> {
         // Deletes the session on the server, not just the cookie.
-        auth_session().await?.logout().await.map_err(server)?;
+        let signed_out = auth_session().await?.logout().await.map_err(server)?;
+        if let Some(user) = signed_out {
+            audit(AuditEvent::SignOut, Some(user.user.id), json!({})).await;
+        }
         leptos_axum::redirect("/");
         Ok(())
     }
@@ -102,6 +117,12 @@ mod imp {
             },
         )
         .await?;
+        audit(
+            AuditEvent::Registered,
+            Some(user.id),
+            json!({ "role": user.role }),
+        )
+        .await;
         let mut session = auth_session().await?;
         sign_in(&mut session, user.email, password).await?;
         leptos_axum::redirect("/");

@@ -35,6 +35,41 @@ pub mod ssr {
             .ok_or(ApiError::Unauthorized)
     }
 
+    /// The client's address (the TCP peer) and user agent, for the audit log.
+    pub async fn request_origin() -> jobforge_core::db::RequestOrigin {
+        use axum::extract::ConnectInfo;
+        let ip = leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
+            .await
+            .ok()
+            .map(|ConnectInfo(addr)| addr.ip().to_string());
+        let user_agent = use_context::<http::request::Parts>().and_then(|parts| {
+            parts
+                .headers
+                .get(http::header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(|ua| ua.chars().take(512).collect())
+        });
+        jobforge_core::db::RequestOrigin { ip, user_agent }
+    }
+
+    /// Records an audit event. A failure to record is logged, never shown to the
+    /// user, and never stops what they were doing.
+    pub async fn audit(
+        event: jobforge_core::model::AuditEvent,
+        user_id: Option<i64>,
+        detail: serde_json::Value,
+    ) {
+        let origin = request_origin().await;
+        match app_state() {
+            Ok(state) => {
+                if let Err(err) = state.store.audit(event, user_id, &origin, detail).await {
+                    tracing::error!(event = event.as_str(), "audit log write failed: {err}");
+                }
+            }
+            Err(err) => tracing::error!("audit log unavailable: {err}"),
+        }
+    }
+
     /// Gives a failed call its HTTP status. A plain form post (no JavaScript) keeps
     /// the redirect back to its page, which carries the error in the URL.
     pub fn reject(error: ApiError) -> ApiError {

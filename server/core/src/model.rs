@@ -121,3 +121,49 @@ impl std::fmt::Display for Problem {
         }
     }
 }
+
+/// Events the audit log records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AuditEvent {
+    Registered,
+    SignIn,
+    SignInFailed,
+    SignOut,
+    PasswordChanged,
+    PasswordReset,
+    EmailChanged,
+    RoleChanged,
+    Exported,
+    Deleted,
+}
+
+impl AuditEvent {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditEvent::Registered => "registered",
+            AuditEvent::SignIn => "sign_in",
+            AuditEvent::SignInFailed => "sign_in_failed",
+            AuditEvent::SignOut => "sign_out",
+            AuditEvent::PasswordChanged => "password_changed",
+            AuditEvent::PasswordReset => "password_reset",
+            AuditEvent::EmailChanged => "email_changed",
+            AuditEvent::RoleChanged => "role_changed",
+            AuditEvent::Exported => "exported",
+            AuditEvent::Deleted => "deleted",
+        }
+    }
+}
+
+/// One audit log entry as stored.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// Unix seconds.
+    pub at: i64,
+    pub user_id: Option<i64>,
+    pub event: String,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    /// JSON object with event-specific facts (never a password or token).
+    pub detail: String,
+}

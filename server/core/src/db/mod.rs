@@ -1,6 +1,7 @@
 //! The `Store` trait and its SQLite and PostgreSQL implementations, chosen by the
 //! scheme of the database URL.
 
+pub mod audit;
 mod error;
 mod postgres;
 pub mod sessions;
@@ -15,6 +16,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 
+pub use audit::{AuditRepo, RequestOrigin};
 pub use error::StoreError;
 pub use postgres::PgStore;
 pub use sessions::{SessionRepo, SessionRow};
@@ -25,7 +27,7 @@ use crate::model::{Backend, MigrationStatus, User};
 
 /// Everything the application stores goes through this trait.
 #[async_trait]
-pub trait Store: SessionRepo + UserRepo + Send + Sync + std::fmt::Debug {
+pub trait Store: SessionRepo + UserRepo + AuditRepo + Send + Sync + std::fmt::Debug {
     fn backend(&self) -> Backend;
 
     /// Runs a trivial query and returns how long the round trip took.

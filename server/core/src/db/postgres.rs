@@ -100,3 +100,4 @@ impl Store for PgStore {
 
 super::sessions::impl_session_repo!(PgStore);
 super::users::impl_user_repo!(PgStore);
+super::audit::impl_audit_repo!(PgStore);
