@@ -209,6 +209,56 @@ async fn a_failed_form_post_without_javascript_goes_back_with_the_error() {
 }
 
 #[tokio::test]
+async fn repeated_failures_lock_the_email_whether_or_not_it_exists() {
+    let app = TestApp::sqlite().await;
+    app.send(form(
+        "/api/register",
+        "email=ada%40example.com&password=analytical+engine&display_name=",
+        None,
+    ))
+    .await;
+    for email in ["ada%40example.com", "nobody%40example.com"] {
+        for _ in 0..10 {
+            let body = format!("email={email}&password=wrong+password");
+            let response = app.send(call("/api/login", &body, None)).await;
+            assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+        }
+    }
+    // The eleventh try is refused before the password is looked at, even the right one.
+    let locked = app
+        .send(call(
+            "/api/login",
+            "email=ada%40example.com&password=analytical+engine",
+            None,
+        ))
+        .await;
+    assert_eq!(locked.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(session_cookie(&locked).is_none());
+    let unknown = app
+        .send(call(
+            "/api/login",
+            "email=nobody%40example.com&password=x",
+            None,
+        ))
+        .await;
+    assert_eq!(
+        unknown.status(),
+        StatusCode::TOO_MANY_REQUESTS,
+        "same answer"
+    );
+    assert_eq!(body_text(locked).await, body_text(unknown).await);
+    // Another account is not locked by someone else's failures.
+    let other = app
+        .send(call(
+            "/api/register",
+            "email=grace%40example.com&password=compiler+pioneer&display_name=",
+            None,
+        ))
+        .await;
+    assert_eq!(other.status(), StatusCode::OK);
+}
+
+#[tokio::test]
 async fn a_sign_in_from_another_site_is_refused() {
     let app = TestApp::sqlite().await;
     let request = Request::post("/api/login")

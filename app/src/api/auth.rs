@@ -38,12 +38,15 @@ pub async fn register(
 #[cfg(feature = "ssr")]
 mod imp {
     use jobforge_core::accounts::{self, Registration};
+    use jobforge_core::auth::limits::{
+        SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, SIGN_UP_PER_ADDRESS,
+    };
     use jobforge_core::auth::{AuthSession, Credentials};
     use jobforge_core::model::{AuditEvent, User};
     use serde_json::json;
 
     use crate::api::ApiError;
-    use crate::api::ssr::{app_state, audit, auth_session, local_path};
+    use crate::api::ssr::{app_state, audit, auth_session, local_path, request_origin};
 
     fn server(err: impl std::fmt::Display) -> ApiError {
         ApiError::Server(err.to_string())
@@ -53,27 +56,41 @@ mod imp {
         Ok(auth_session().await?.user.map(|u| u.user))
     }
 
-    /// Checks the password and starts the session (with a new session id); both
-    /// outcomes go to the audit log.
+    /// Checks the password and starts the session (with a new session id). Failed
+    /// attempts count against the email and the client address; both outcomes go
+    /// to the audit log.
     async fn sign_in(
         session: &mut AuthSession,
         email: String,
         password: String,
     ) -> Result<i64, ApiError> {
-        let attempted = email.trim().to_lowercase();
+        let store = app_state()?.store;
+        let account = email.trim().to_lowercase();
+        let address = request_origin()
+            .await
+            .ip
+            .unwrap_or_else(|| "unknown".into());
+        for (limit, subject) in [
+            (SIGN_IN_PER_ACCOUNT, &account),
+            (SIGN_IN_PER_ADDRESS, &address),
+        ] {
+            if let Some(minutes) = limit.exceeded(store.as_ref(), subject).await? {
+                let detail = json!({ "email": account, "throttled": true });
+                audit(AuditEvent::SignInFailed, None, detail).await;
+                return Err(ApiError::Throttled { minutes });
+            }
+        }
         let Some(user) = session
             .authenticate(Credentials { email, password })
             .await
             .map_err(server)?
         else {
-            audit(
-                AuditEvent::SignInFailed,
-                None,
-                json!({ "email": attempted }),
-            )
-            .await;
+            SIGN_IN_PER_ACCOUNT.hit(store.as_ref(), &account).await?;
+            SIGN_IN_PER_ADDRESS.hit(store.as_ref(), &address).await?;
+            audit(AuditEvent::SignInFailed, None, json!({ "email": account })).await;
             return Err(ApiError::BadCredentials);
         };
+        SIGN_IN_PER_ACCOUNT.clear(store.as_ref(), &account).await?;
         session.login(&user).await.map_err(server)?;
         audit(AuditEvent::SignIn, Some(user.user.id), json!({})).await;
         Ok(user.user.id)
@@ -107,6 +124,19 @@ mod imp {
         display_name: String,
     ) -> Result<(), ApiError> {
         let state = app_state()?;
+        let address = request_origin()
+            .await
+            .ip
+            .unwrap_or_else(|| "unknown".into());
+        if let Some(minutes) = SIGN_UP_PER_ADDRESS
+            .exceeded(state.store.as_ref(), &address)
+            .await?
+        {
+            return Err(ApiError::Throttled { minutes });
+        }
+        SIGN_UP_PER_ADDRESS
+            .hit(state.store.as_ref(), &address)
+            .await?;
         let user = accounts::register(
             state.store.as_ref(),
             Registration {

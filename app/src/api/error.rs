@@ -13,6 +13,8 @@ pub enum ApiError {
     BadCredentials,
     #[error("sign in to continue")]
     Unauthorized,
+    #[error("too many attempts; try again in {minutes} minutes")]
+    Throttled { minutes: u32 },
     #[error("not found")]
     NotFound,
     #[error("server error: {0}")]
@@ -33,6 +35,7 @@ impl ApiError {
         match self {
             ApiError::Invalid { .. } => 422,
             ApiError::BadCredentials | ApiError::Unauthorized => 401,
+            ApiError::Throttled { .. } => 429,
             ApiError::NotFound => 404,
             ApiError::Server(_) => 500,
         }
@@ -44,6 +47,14 @@ impl ApiError {
             ApiError::Invalid { field: f, problem } if f == field => Some(*problem),
             _ => None,
         }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::db::StoreError> for ApiError {
+    fn from(err: jobforge_core::db::StoreError) -> Self {
+        tracing::error!("store error: {err}");
+        ApiError::Server("the database failed".to_owned())
     }
 }
 

@@ -80,4 +80,5 @@ pub static STRINGS: Strings = Strings {
     problem_common_password: "هذه من أكثر كلمات المرور شيوعًا. اختر غيرها.",
     problem_same_as_email: "يجب ألا تكون كلمة المرور هي بريدك الإلكتروني.",
     problem_taken: "يوجد حساب بهذا البريد الإلكتروني بالفعل.",
+    too_many_attempts: "محاولات كثيرة جدًا. حاول مرة أخرى بعد {n} دقيقة.",
 };

@@ -80,4 +80,5 @@ pub static STRINGS: Strings = Strings {
     problem_common_password: "This is one of the most common passwords. Choose another.",
     problem_same_as_email: "Your password must not be your email address.",
     problem_taken: "An account with this email already exists.",
+    too_many_attempts: "Too many attempts. Try again in {n} minutes.",
 };

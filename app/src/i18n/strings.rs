@@ -45,6 +45,8 @@ pub struct Strings {
     pub bad_credentials: &'static str,
     pub sign_in_required: &'static str,
     pub server_error: &'static str,
+    /// `{n}` stands for the minutes to wait.
+    pub too_many_attempts: &'static str,
     pub problem_required: &'static str,
     /// `{n}` stands for the number.
     pub problem_too_short: &'static str,

@@ -12,12 +12,17 @@ use crate::components::field::Field;
 use crate::i18n::{Strings, problem_text, use_strings};
 
 /// The message for an error that is not about one field.
-fn general_message(strings: &Strings, error: &ApiError) -> Option<&'static str> {
+fn general_message(strings: &Strings, error: &ApiError) -> Option<String> {
     match error {
         ApiError::Invalid { .. } => None,
-        ApiError::BadCredentials => Some(strings.bad_credentials),
-        ApiError::Unauthorized => Some(strings.sign_in_required),
-        ApiError::NotFound | ApiError::Server(_) => Some(strings.server_error),
+        ApiError::BadCredentials => Some(strings.bad_credentials.to_owned()),
+        ApiError::Unauthorized => Some(strings.sign_in_required.to_owned()),
+        ApiError::Throttled { minutes } => Some(
+            strings
+                .too_many_attempts
+                .replace("{n}", &minutes.to_string()),
+        ),
+        ApiError::NotFound | ApiError::Server(_) => Some(strings.server_error.to_owned()),
     }
 }
 

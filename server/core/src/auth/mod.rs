@@ -1,6 +1,7 @@
 //! Signing in: the axum-login backend and the session store behind tower-sessions.
 
 mod backend;
+pub mod limits;
 mod session_store;
 
 pub use backend::{AuthBackend, Credentials, SessionUser};

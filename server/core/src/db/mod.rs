@@ -8,6 +8,7 @@ pub mod sessions;
 mod sqlite;
 #[cfg(test)]
 mod store_tests;
+pub mod throttle;
 mod users;
 
 use std::sync::Arc;
@@ -21,13 +22,16 @@ pub use error::StoreError;
 pub use postgres::PgStore;
 pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
+pub use throttle::ThrottleRepo;
 pub use users::{NewUser, UserRepo};
 
 use crate::model::{Backend, MigrationStatus, User};
 
 /// Everything the application stores goes through this trait.
 #[async_trait]
-pub trait Store: SessionRepo + UserRepo + AuditRepo + Send + Sync + std::fmt::Debug {
+pub trait Store:
+    SessionRepo + UserRepo + AuditRepo + ThrottleRepo + Send + Sync + std::fmt::Debug
+{
     fn backend(&self) -> Backend;
 
     /// Runs a trivial query and returns how long the round trip took.

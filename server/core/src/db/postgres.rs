@@ -101,3 +101,4 @@ impl Store for PgStore {
 super::sessions::impl_session_repo!(PgStore);
 super::users::impl_user_repo!(PgStore);
 super::audit::impl_audit_repo!(PgStore);
+super::throttle::impl_throttle_repo!(PgStore);

@@ -109,3 +109,4 @@ impl Store for SqliteStore {
 super::sessions::impl_session_repo!(SqliteStore);
 super::users::impl_user_repo!(SqliteStore);
 super::audit::impl_audit_repo!(SqliteStore);
+super::throttle::impl_throttle_repo!(SqliteStore);

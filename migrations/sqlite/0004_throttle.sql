@@ -1,0 +1,7 @@
+-- Attempt counters for rate limits (sign-in, sign-up, resets), in the database so
+-- every instance sees the same counts. A fixed window per key.
+CREATE TABLE throttle (
+    key           TEXT    PRIMARY KEY,
+    window_start  INTEGER  NOT NULL, -- unix seconds
+    hits          INTEGER  NOT NULL
+);
