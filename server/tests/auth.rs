@@ -271,3 +271,86 @@ async fn a_sign_in_from_another_site_is_refused() {
         .expect("request");
     assert_eq!(app.send(request).await.status(), StatusCode::FORBIDDEN);
 }
+
+async fn sign_up(app: &TestApp, email: &str) -> String {
+    let body = format!("email={email}&password=a+long+and+uncommon+phrase&display_name=");
+    let response = app.send(form("/api/register", &body, None)).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    session_cookie(&response).expect("signed in after sign-up")
+}
+
+async fn admin_disables_a_user(db: TestDb) {
+    let app = TestApp::on(db);
+    let ada = sign_up(&app, "ada%40example.com").await;
+    let grace = sign_up(&app, "grace%40example.com").await;
+    let ada_id = who(&app, &ada).await["id"].as_i64().expect("id");
+    let grace_id = who(&app, &grace).await["id"].as_i64().expect("id");
+    let disable = |id: i64| format!("user_id={id}&disabled=true");
+
+    // A user, or a visitor, finds no such function.
+    let by_user = app
+        .send(call(
+            "/api/admin/set_user_disabled",
+            &disable(ada_id),
+            Some(&grace),
+        ))
+        .await;
+    assert_eq!(by_user.status(), StatusCode::NOT_FOUND);
+    let by_visitor = app
+        .send(call("/api/admin/set_user_disabled", &disable(ada_id), None))
+        .await;
+    assert_eq!(by_visitor.status(), StatusCode::NOT_FOUND);
+    assert_eq!(who(&app, &ada).await["disabled"], false, "nothing changed");
+
+    // The admin cannot lock themselves out, and unknown accounts are 404.
+    let self_lock = app
+        .send(call(
+            "/api/admin/set_user_disabled",
+            &disable(ada_id),
+            Some(&ada),
+        ))
+        .await;
+    assert_eq!(self_lock.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let unknown = app
+        .send(call(
+            "/api/admin/set_user_disabled",
+            &disable(ada_id + 999),
+            Some(&ada),
+        ))
+        .await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
+
+    // Disabling ends the user's session at once and stops new sign-ins.
+    let done = app
+        .send(call(
+            "/api/admin/set_user_disabled",
+            &disable(grace_id),
+            Some(&ada),
+        ))
+        .await;
+    assert_eq!(done.status(), StatusCode::OK);
+    assert_eq!(who(&app, &grace).await, serde_json::Value::Null);
+    let login = "email=grace%40example.com&password=a+long+and+uncommon+phrase";
+    let refused = app.send(call("/api/login", login, None)).await;
+    assert_eq!(refused.status(), StatusCode::UNAUTHORIZED);
+
+    // Enabled again, she can sign in.
+    let enable = format!("user_id={grace_id}&disabled=false");
+    let done = app
+        .send(call("/api/admin/set_user_disabled", &enable, Some(&ada)))
+        .await;
+    assert_eq!(done.status(), StatusCode::OK);
+    let back = app.send(form("/api/login", login, None)).await;
+    assert!(session_cookie(&back).is_some());
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn an_admin_disables_a_user_on_sqlite() {
+    admin_disables_a_user(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn an_admin_disables_a_user_on_postgres() {
+    admin_disables_a_user(TestDb::postgres().await).await;
+}

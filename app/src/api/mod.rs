@@ -1,6 +1,7 @@
 //! Server functions, one concern per file. Each one gets the state and the user
 //! through the helpers in `ssr` and calls one service-layer function.
 
+pub mod admin;
 pub mod auth;
 mod error;
 
@@ -33,6 +34,15 @@ pub mod ssr {
             .user
             .map(|session_user| session_user.user)
             .ok_or(ApiError::Unauthorized)
+    }
+
+    /// The signed-in admin. Anyone else gets `NotFound`: admin functions do not
+    /// reveal that they exist.
+    pub async fn require_admin() -> Result<User, ApiError> {
+        match require_user().await {
+            Ok(user) if user.role == jobforge_core::model::Role::Admin => Ok(user),
+            _ => Err(ApiError::NotFound),
+        }
     }
 
     /// The client's address (the TCP peer) and user agent, for the audit log.

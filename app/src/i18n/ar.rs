@@ -81,4 +81,5 @@ pub static STRINGS: Strings = Strings {
     problem_same_as_email: "يجب ألا تكون كلمة المرور هي بريدك الإلكتروني.",
     problem_taken: "يوجد حساب بهذا البريد الإلكتروني بالفعل.",
     too_many_attempts: "محاولات كثيرة جدًا. حاول مرة أخرى بعد {n} دقيقة.",
+    problem_same_as_self: "لا يمكنك فعل هذا بحسابك أنت.",
 };

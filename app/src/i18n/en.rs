@@ -81,4 +81,5 @@ pub static STRINGS: Strings = Strings {
     problem_same_as_email: "Your password must not be your email address.",
     problem_taken: "An account with this email already exists.",
     too_many_attempts: "Too many attempts. Try again in {n} minutes.",
+    problem_same_as_self: "You cannot do this to your own account.",
 };

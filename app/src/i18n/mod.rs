@@ -127,6 +127,7 @@ pub fn problem_text(strings: &Strings, problem: jobforge_core::model::Problem) -
         Problem::CommonPassword => strings.problem_common_password.to_owned(),
         Problem::SameAsEmail => strings.problem_same_as_email.to_owned(),
         Problem::Taken => strings.problem_taken.to_owned(),
+        Problem::SameAsSelf => strings.problem_same_as_self.to_owned(),
     }
 }
 

@@ -56,4 +56,5 @@ pub struct Strings {
     pub problem_common_password: &'static str,
     pub problem_same_as_email: &'static str,
     pub problem_taken: &'static str,
+    pub problem_same_as_self: &'static str,
 }

@@ -98,12 +98,18 @@ pub struct User {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Problem {
     Required,
-    TooShort { min: u32 },
-    TooLong { max: u32 },
+    TooShort {
+        min: u32,
+    },
+    TooLong {
+        max: u32,
+    },
     EmailShape,
     CommonPassword,
     SameAsEmail,
     Taken,
+    /// An action an admin may not take on their own account.
+    SameAsSelf,
 }
 
 impl std::fmt::Display for Problem {
@@ -118,6 +124,7 @@ impl std::fmt::Display for Problem {
             }
             Problem::SameAsEmail => f.write_str("must not be your email address"),
             Problem::Taken => f.write_str("is already taken"),
+            Problem::SameAsSelf => f.write_str("cannot be your own account"),
         }
     }
 }
@@ -134,6 +141,8 @@ pub enum AuditEvent {
     PasswordReset,
     EmailChanged,
     RoleChanged,
+    AccountDisabled,
+    AccountEnabled,
     Exported,
     Deleted,
 }
@@ -149,6 +158,8 @@ impl AuditEvent {
             AuditEvent::PasswordReset => "password_reset",
             AuditEvent::EmailChanged => "email_changed",
             AuditEvent::RoleChanged => "role_changed",
+            AuditEvent::AccountDisabled => "account_disabled",
+            AuditEvent::AccountEnabled => "account_enabled",
             AuditEvent::Exported => "exported",
             AuditEvent::Deleted => "deleted",
         }

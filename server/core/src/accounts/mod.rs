@@ -79,5 +79,30 @@ pub async fn register(
     Ok(user)
 }
 
+/// Disables or enables `target`. Disabling ends every session of that account at
+/// once. An admin cannot disable their own account (there must be a way back in).
+/// Returns `false` when there is no such account.
+pub async fn set_disabled(
+    store: &dyn Store,
+    admin: &User,
+    target: i64,
+    disabled: bool,
+) -> Result<bool, AccountError> {
+    if disabled && admin.id == target {
+        return Err(AccountError::Invalid {
+            field: "user_id",
+            problem: Problem::SameAsSelf,
+        });
+    }
+    if !store.set_user_disabled(target, disabled).await? {
+        return Ok(false);
+    }
+    if disabled {
+        let ended = store.sessions_end_for_user(target, None).await?;
+        tracing::info!(user_id = target, ended, "account disabled, sessions ended");
+    }
+    Ok(true)
+}
+
 #[cfg(test)]
 mod tests;

@@ -20,6 +20,9 @@ pub trait UserRepo {
     async fn credentials_by_id(&self, id: i64) -> Result<Option<(User, String)>, StoreError>;
 
     async fn count_users(&self) -> Result<i64, StoreError>;
+
+    /// Sets or clears `disabled_at`; `false` when there is no such account.
+    async fn set_user_disabled(&self, id: i64, disabled: bool) -> Result<bool, StoreError>;
 }
 
 /// A new account row. `role: None`: admin if the instance has no account yet.
@@ -53,6 +56,9 @@ pub(crate) fn credentials_by_email_sql() -> String {
 pub(crate) fn credentials_by_id_sql() -> String {
     format!("SELECT {COLUMNS}, password_hash FROM users WHERE id = $1")
 }
+
+pub(crate) const SET_DISABLED_SQL: &str =
+    "UPDATE users SET disabled_at = $2, updated_at = $3 WHERE id = $1";
 
 pub(crate) const COUNT_SQL: &str = "SELECT COUNT(*) FROM users";
 
@@ -156,6 +162,21 @@ macro_rules! impl_user_repo {
                 Ok(sqlx::query_scalar($crate::db::users::COUNT_SQL)
                     .fetch_one(&self.pool)
                     .await?)
+            }
+
+            async fn set_user_disabled(
+                &self,
+                id: i64,
+                disabled: bool,
+            ) -> Result<bool, $crate::db::StoreError> {
+                let now = time::OffsetDateTime::now_utc();
+                let done = sqlx::query($crate::db::users::SET_DISABLED_SQL)
+                    .bind(id)
+                    .bind(disabled.then_some(now))
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
             }
         }
     };

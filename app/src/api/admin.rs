@@ -1,0 +1,39 @@
+//! Admin-only server functions. Each starts with `require_admin()`, so users and
+//! visitors get 404.
+
+use leptos::prelude::*;
+
+use super::ApiError;
+
+/// Disables (ending their sessions at once) or re-enables an account.
+#[server(endpoint = "admin/set_user_disabled")]
+pub async fn set_user_disabled(user_id: i64, disabled: bool) -> Result<(), ApiError> {
+    imp::set_user_disabled(user_id, disabled)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use jobforge_core::accounts;
+    use jobforge_core::model::AuditEvent;
+    use serde_json::json;
+
+    use crate::api::ApiError;
+    use crate::api::ssr::{app_state, audit, require_admin};
+
+    pub async fn set_user_disabled(user_id: i64, disabled: bool) -> Result<(), ApiError> {
+        let admin = require_admin().await?;
+        let store = app_state()?.store;
+        if !accounts::set_disabled(store.as_ref(), &admin, user_id, disabled).await? {
+            return Err(ApiError::NotFound);
+        }
+        let event = if disabled {
+            AuditEvent::AccountDisabled
+        } else {
+            AuditEvent::AccountEnabled
+        };
+        audit(event, Some(admin.id), json!({ "target_user_id": user_id })).await;
+        Ok(())
+    }
+}
