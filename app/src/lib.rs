@@ -16,6 +16,7 @@ use leptos_router::{SsrMode, StaticSegment};
 use crate::components::layout::Layout;
 use crate::i18n::use_lang;
 use crate::pages::auth::{LoginPage, RegisterPage};
+use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
 
 /// The document around the app, rendered on the server only.
@@ -68,6 +69,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("") view=Landing ssr=SsrMode::Async />
                     <Route path=StaticSegment("login") view=LoginPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("register") view=RegisterPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("settings") view=SettingsPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -354,3 +354,111 @@ async fn an_admin_disables_a_user_on_sqlite() {
 async fn an_admin_disables_a_user_on_postgres() {
     admin_disables_a_user(TestDb::postgres().await).await;
 }
+
+async fn changing_the_password_ends_other_sessions(db: TestDb) {
+    let app = TestApp::on(db);
+    let laptop = sign_up(&app, "ada%40example.com").await;
+    let login = "email=ada%40example.com&password=a+long+and+uncommon+phrase";
+    let phone =
+        session_cookie(&app.send(form("/api/login", login, None)).await).expect("a second session");
+    let change =
+        |current: &str, new: &str| format!("current_password={current}&new_password={new}");
+
+    // A wrong current password or a weak new one is refused, naming the field.
+    for (body, field) in [
+        (
+            change("wrong+phrase+here", "difference+engine"),
+            "current_password",
+        ),
+        (
+            change("a+long+and+uncommon+phrase", "password1"),
+            "new_password",
+        ),
+    ] {
+        let response = app
+            .send(call("/api/settings/change_password", &body, Some(&laptop)))
+            .await;
+        assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body_text(response).await.contains(field));
+    }
+    assert_eq!(
+        who(&app, &phone).await["email"],
+        "ada@example.com",
+        "nothing changed"
+    );
+
+    let changed = app
+        .send(form(
+            "/api/settings/change_password",
+            &change("a+long+and+uncommon+phrase", "difference+engine"),
+            Some(&laptop),
+        ))
+        .await;
+    assert_eq!(
+        changed.headers()[header::LOCATION],
+        "/settings?password=changed"
+    );
+    assert_eq!(
+        who(&app, &laptop).await["email"],
+        "ada@example.com",
+        "this session stays"
+    );
+    assert_eq!(
+        who(&app, &phone).await,
+        serde_json::Value::Null,
+        "the other one ends"
+    );
+    let old = app.send(call("/api/login", login, None)).await;
+    assert_eq!(old.status(), StatusCode::UNAUTHORIZED);
+    let new = app
+        .send(form(
+            "/api/login",
+            "email=ada%40example.com&password=difference+engine",
+            None,
+        ))
+        .await;
+    let tablet = session_cookie(&new).expect("the new password works");
+
+    // Signing out everywhere ends this session too.
+    let out = app
+        .send(form("/api/settings/sign_out_everywhere", "", Some(&laptop)))
+        .await;
+    assert!(out.status().is_redirection());
+    assert_eq!(who(&app, &laptop).await, serde_json::Value::Null);
+    assert_eq!(who(&app, &tablet).await, serde_json::Value::Null);
+    let events: Vec<String> = app
+        .db
+        .store
+        .audit_recent(3)
+        .await
+        .expect("audit")
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert_eq!(events, ["sign_out", "sign_in", "sign_in_failed"]);
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn changing_the_password_ends_other_sessions_on_sqlite() {
+    changing_the_password_ends_other_sessions(TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn changing_the_password_ends_other_sessions_on_postgres() {
+    changing_the_password_ends_other_sessions(TestDb::postgres().await).await;
+}
+
+#[tokio::test]
+async fn settings_functions_need_a_signed_in_user() {
+    let app = TestApp::sqlite().await;
+    for path in [
+        "/api/settings/change_password",
+        "/api/settings/sign_out_everywhere",
+    ] {
+        let response = app
+            .send(call(path, "current_password=a&new_password=b", None))
+            .await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{path}");
+    }
+}

@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod auth;
 mod error;
+pub mod settings;
 
 pub use error::ApiError;
 

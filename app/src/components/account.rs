@@ -58,6 +58,7 @@ pub fn AccountMenu() -> impl IntoView {
                                     <span class="sr-only">{strings.signed_in_as}" "</span>
                                     <span data-testid="account-name" class="font-medium">{name}</span>
                                 </span>
+                                <a href="/settings" class=link>{strings.nav_settings}</a>
                                 <ActionForm action=logout>
                                     <button type="submit" class=link>{strings.sign_out}</button>
                                 </ActionForm>

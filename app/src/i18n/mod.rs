@@ -128,6 +128,7 @@ pub fn problem_text(strings: &Strings, problem: jobforge_core::model::Problem) -
         Problem::SameAsEmail => strings.problem_same_as_email.to_owned(),
         Problem::Taken => strings.problem_taken.to_owned(),
         Problem::SameAsSelf => strings.problem_same_as_self.to_owned(),
+        Problem::Incorrect => strings.problem_incorrect.to_owned(),
     }
 }
 

@@ -1,3 +1,4 @@
 pub mod auth;
 pub mod landing;
 pub mod not_found;
+pub mod settings;

@@ -110,6 +110,8 @@ pub enum Problem {
     Taken,
     /// An action an admin may not take on their own account.
     SameAsSelf,
+    /// The value does not match (the current password, say).
+    Incorrect,
 }
 
 impl std::fmt::Display for Problem {
@@ -125,6 +127,7 @@ impl std::fmt::Display for Problem {
             Problem::SameAsEmail => f.write_str("must not be your email address"),
             Problem::Taken => f.write_str("is already taken"),
             Problem::SameAsSelf => f.write_str("cannot be your own account"),
+            Problem::Incorrect => f.write_str("is not correct"),
         }
     }
 }

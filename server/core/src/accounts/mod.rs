@@ -79,6 +79,44 @@ pub async fn register(
     Ok(user)
 }
 
+/// Changes `user`'s password after checking the current one, and ends every other
+/// session of theirs (`keep` is the session the change came from).
+pub async fn change_password(
+    store: &dyn Store,
+    user: &User,
+    current: String,
+    new: &str,
+    keep: Option<&str>,
+) -> Result<(), AccountError> {
+    let Some((_, stored)) = store.credentials_by_id(user.id).await? else {
+        return Err(AccountError::Store(StoreError::Corrupt {
+            what: format!("signed-in user {} has no account", user.id),
+        }));
+    };
+    if !verify_password(current, PasswordHash::from_stored(stored)).await? {
+        return Err(AccountError::Invalid {
+            field: "current_password",
+            problem: Problem::Incorrect,
+        });
+    }
+    check_password_policy(new, &user.email).map_err(|err| match err {
+        AccountError::Invalid { problem, .. } => AccountError::Invalid {
+            field: "new_password",
+            problem,
+        },
+        other => other,
+    })?;
+    let hash = hash_password(new.to_owned()).await?;
+    store.set_password_hash(user.id, hash.as_str()).await?;
+    let ended = store.sessions_end_for_user(user.id, keep).await?;
+    tracing::info!(
+        user_id = user.id,
+        ended,
+        "password changed, other sessions ended"
+    );
+    Ok(())
+}
+
 /// Disables or enables `target`. Disabling ends every session of that account at
 /// once. An admin cannot disable their own account (there must be a way back in).
 /// Returns `false` when there is no such account.

@@ -21,6 +21,9 @@ pub trait UserRepo {
 
     async fn count_users(&self) -> Result<i64, StoreError>;
 
+    /// Replaces the password hash; `false` when there is no such account.
+    async fn set_password_hash(&self, id: i64, hash: &str) -> Result<bool, StoreError>;
+
     /// Sets or clears `disabled_at`; `false` when there is no such account.
     async fn set_user_disabled(&self, id: i64, disabled: bool) -> Result<bool, StoreError>;
 }
@@ -56,6 +59,9 @@ pub(crate) fn credentials_by_email_sql() -> String {
 pub(crate) fn credentials_by_id_sql() -> String {
     format!("SELECT {COLUMNS}, password_hash FROM users WHERE id = $1")
 }
+
+pub(crate) const SET_PASSWORD_SQL: &str =
+    "UPDATE users SET password_hash = $2, updated_at = $3 WHERE id = $1";
 
 pub(crate) const SET_DISABLED_SQL: &str =
     "UPDATE users SET disabled_at = $2, updated_at = $3 WHERE id = $1";
@@ -162,6 +168,20 @@ macro_rules! impl_user_repo {
                 Ok(sqlx::query_scalar($crate::db::users::COUNT_SQL)
                     .fetch_one(&self.pool)
                     .await?)
+            }
+
+            async fn set_password_hash(
+                &self,
+                id: i64,
+                hash: &str,
+            ) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::users::SET_PASSWORD_SQL)
+                    .bind(id)
+                    .bind(hash)
+                    .bind(time::OffsetDateTime::now_utc())
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
             }
 
             async fn set_user_disabled(

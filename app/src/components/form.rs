@@ -1,0 +1,54 @@
+//! Pieces every form page shares: the alert for errors not about one field, the
+//! per-field problem reader, and the card and button styles.
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::i18n::{Strings, problem_text};
+
+/// The message for an error that is not about one field.
+fn general_message(strings: &Strings, error: &ApiError) -> Option<String> {
+    match error {
+        ApiError::Invalid { .. } => None,
+        ApiError::BadCredentials => Some(strings.bad_credentials.to_owned()),
+        ApiError::Unauthorized => Some(strings.sign_in_required.to_owned()),
+        ApiError::Throttled { minutes } => Some(
+            strings
+                .too_many_attempts
+                .replace("{n}", &minutes.to_string()),
+        ),
+        ApiError::NotFound | ApiError::Server(_) => Some(strings.server_error.to_owned()),
+    }
+}
+
+/// The page-level alert and a per-field problem reader for one action's result.
+pub fn errors<T: Clone + Send + Sync + 'static>(
+    strings: &'static Strings,
+    value: Signal<Option<Result<T, ApiError>>>,
+) -> (
+    impl Fn() -> Option<AnyView> + Send + Sync + 'static,
+    impl Fn(&'static str) -> Signal<Option<String>> + Copy + Send + Sync + 'static,
+) {
+    let alert = move || {
+        let error = value.get()?.err()?;
+        let text = general_message(strings, &error)?;
+        Some(
+            view! {
+                <p role="alert" class="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+                    {text}
+                </p>
+            }
+            .into_any(),
+        )
+    };
+    let field = move |name: &'static str| {
+        Signal::derive(move || {
+            let error = value.get()?.err()?;
+            error.problem_for(name).map(|p| problem_text(strings, p))
+        })
+    };
+    (alert, field)
+}
+
+pub const CARD: &str = "mx-auto flex max-w-md flex-col gap-5 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900";
+pub const BUTTON: &str = "rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-offset-2";
