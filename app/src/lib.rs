@@ -50,7 +50,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    components::account::provide_auth_changed();
+    components::account::provide_current_account();
     let strings = use_lang().strings();
     mark_hydrated();
     view! {

@@ -1,18 +1,93 @@
-//! Who is signed in, for the header; and the signal that tells it to look again
-//! after signing in or out.
+//! Who is signed in, for the header and for pages. The server knows it before
+//! rendering (axum-login loads the user into the request), so nothing waits on a
+//! resource; the browser reads the same value back from the header's data
+//! attributes when it hydrates, and asks again only after signing in or out.
 
+use jobforge_core::model::{Role, User};
 use leptos::prelude::*;
 
-use crate::api::auth::{Logout, current_user};
+use crate::api::auth::Logout;
 use crate::i18n::use_strings;
+
+/// What the UI shows of the signed-in account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub name: String,
+    pub role: Role,
+}
+
+impl From<&User> for Account {
+    fn from(user: &User) -> Self {
+        let name = if user.display_name.is_empty() {
+            user.email.clone()
+        } else {
+            user.display_name.clone()
+        };
+        Account {
+            name,
+            role: user.role,
+        }
+    }
+}
+
+/// The signed-in account (`None` for visitors).
+#[derive(Clone, Copy)]
+pub struct CurrentAccount(pub RwSignal<Option<Account>>);
 
 /// Bumped after a successful sign-in, sign-up or sign-out.
 #[derive(Clone, Copy)]
 pub struct AuthChanged(pub RwSignal<u32>);
 
-pub fn provide_auth_changed() {
-    provide_context(AuthChanged(RwSignal::new(0)));
+pub fn provide_current_account() {
+    let account = RwSignal::new(initial_account());
+    let changed = RwSignal::new(0u32);
+    provide_context(CurrentAccount(account));
+    provide_context(AuthChanged(changed));
+    // In the browser: after each change, ask the server who is signed in now.
+    Effect::new(move |previous: Option<u32>| {
+        let now = changed.get();
+        #[cfg(feature = "hydrate")]
+        if previous.is_some() {
+            leptos::task::spawn_local(async move {
+                if let Ok(user) = crate::api::auth::current_user().await {
+                    account.set(user.as_ref().map(Account::from));
+                }
+            });
+        }
+        let _ = previous;
+        now
+    });
 }
+
+pub fn use_current_account() -> RwSignal<Option<Account>> {
+    use_context::<CurrentAccount>()
+        .map(|c| c.0)
+        .unwrap_or_else(|| RwSignal::new(None))
+}
+
+#[cfg(feature = "ssr")]
+fn initial_account() -> Option<Account> {
+    let parts = use_context::<http::request::Parts>()?;
+    let session = parts.extensions.get::<jobforge_core::auth::AuthSession>()?;
+    session.user.as_ref().map(|u| Account::from(&u.user))
+}
+
+#[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+fn initial_account() -> Option<Account> {
+    let menu = document().get_element_by_id(MENU_ID)?;
+    let name = menu.get_attribute("data-name")?;
+    let role = menu
+        .get_attribute("data-role")
+        .and_then(|r| Role::parse(&r))?;
+    Some(Account { name, role })
+}
+
+#[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+fn initial_account() -> Option<Account> {
+    None
+}
+
+const MENU_ID: &str = "account-menu";
 
 /// Bumps `AuthChanged` whenever `action` succeeds.
 pub fn on_success_refresh_account<T, E>(action_value: Signal<Option<Result<T, E>>>)
@@ -33,48 +108,35 @@ where
 #[component]
 pub fn AccountMenu() -> impl IntoView {
     let strings = use_strings();
-    let changed = use_context::<AuthChanged>().map(|c| c.0);
-    // Blocking: the first HTML already knows who is signed in, with or without JS.
-    let user = Resource::new_blocking(
-        move || changed.map(|c| c.get()).unwrap_or_default(),
-        |_| current_user(),
-    );
+    let account = use_current_account();
     let logout = ServerAction::<Logout>::new();
     on_success_refresh_account(logout.value().into());
     let link = "rounded px-2 py-1 text-sm hover:bg-stone-100 dark:hover:bg-stone-800";
     view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match user.await {
-                    Ok(Some(user)) => {
-                        let name = if user.display_name.is_empty() {
-                            user.email.clone()
-                        } else {
-                            user.display_name.clone()
-                        };
-                        view! {
-                            <div class="flex items-center gap-2 text-sm" aria-label=strings.account_label role="group">
-                                <span>
-                                    <span class="sr-only">{strings.signed_in_as}" "</span>
-                                    <span data-testid="account-name" class="font-medium">{name}</span>
-                                </span>
-                                <a href="/settings" class=link>{strings.nav_settings}</a>
-                                <ActionForm action=logout>
-                                    <button type="submit" class=link>{strings.sign_out}</button>
-                                </ActionForm>
-                            </div>
-                        }
-                            .into_any()
-                    }
-                    _ => view! {
-                        <div class="flex items-center gap-1">
-                            <a href="/login" class=link>{strings.nav_sign_in}</a>
-                            <a href="/register" class=link>{strings.nav_register}</a>
-                        </div>
-                    }
-                        .into_any(),
+        <div
+            id=MENU_ID
+            data-name=move || account.with(|a| a.as_ref().map(|a| a.name.clone()))
+            data-role=move || account.with(|a| a.as_ref().map(|a| a.role.as_str()))
+            class="flex items-center gap-2 text-sm"
+        >
+            {move || match account.get() {
+                Some(signed_in) => view! {
+                    <span>
+                        <span class="sr-only">{strings.signed_in_as}" "</span>
+                        <span data-testid="account-name" class="font-medium">{signed_in.name}</span>
+                    </span>
+                    <a href="/settings" class=link>{strings.nav_settings}</a>
+                    <ActionForm action=logout>
+                        <button type="submit" class=link>{strings.sign_out}</button>
+                    </ActionForm>
                 }
-            })}
-        </Suspense>
+                    .into_any(),
+                None => view! {
+                    <a href="/login" class=link>{strings.nav_sign_in}</a>
+                    <a href="/register" class=link>{strings.nav_register}</a>
+                }
+                    .into_any(),
+            }}
+        </div>
     }
 }

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::auth::current_user;
 use crate::api::settings::{ChangePassword, SignOutEverywhere};
-use crate::components::account::on_success_refresh_account;
+use crate::components::account::{on_success_refresh_account, use_current_account};
 use crate::components::field::Field;
 use crate::components::form::{BUTTON, CARD, errors};
 use crate::i18n::use_strings;
@@ -15,25 +14,24 @@ use crate::i18n::use_strings;
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let s = use_strings();
-    let user = Resource::new_blocking(|| (), |_| current_user());
+    let account = use_current_account();
     view! {
         <Title text=s.settings_title />
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match user.await {
-                    Ok(Some(_)) => view! { <SettingsForms /> }.into_any(),
-                    _ => view! {
-                        <p class="mx-auto max-w-md">
-                            {s.sign_in_required}" "
-                            <a href="/login?next=/settings" class="text-teal-800 underline dark:text-teal-300">
-                                {s.nav_sign_in}
-                            </a>
-                        </p>
-                    }
-                        .into_any(),
+        {move || {
+            if account.with(Option::is_some) {
+                view! { <SettingsForms /> }.into_any()
+            } else {
+                view! {
+                    <p class="mx-auto max-w-md">
+                        {s.sign_in_required}" "
+                        <a href="/login?next=/settings" class="text-teal-800 underline dark:text-teal-300">
+                            {s.nav_sign_in}
+                        </a>
+                    </p>
                 }
-            })}
-        </Suspense>
+                    .into_any()
+            }
+        }}
     }
 }
 
