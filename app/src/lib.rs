@@ -5,6 +5,7 @@ pub mod api;
 pub mod components;
 pub mod i18n;
 pub mod pages;
+pub mod redirect;
 pub mod security;
 pub mod theme;
 

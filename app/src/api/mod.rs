@@ -100,14 +100,9 @@ pub mod ssr {
         error
     }
 
-    /// Only paths on this site: no scheme, no `//host`, no backslash tricks.
+    /// `path` if it stays on this site, else the home page.
     pub fn local_path(path: Option<String>) -> String {
-        path.filter(|p| {
-            p.starts_with('/')
-                && !p.starts_with("//")
-                && !p.contains('\\')
-                && !p.chars().any(char::is_control)
-        })
-        .unwrap_or_else(|| "/".to_owned())
+        path.filter(|p| crate::redirect::is_local_path(p))
+            .unwrap_or_else(|| "/".to_owned())
     }
 }

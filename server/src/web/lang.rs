@@ -5,6 +5,7 @@ use axum::extract::{Path, Query};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use jobforge_app::i18n::{LANG_COOKIE, Lang};
+use jobforge_app::redirect::is_local_path;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -39,28 +40,4 @@ pub async fn switch_language(Path(code): Path<String>, Query(query): Query<Next>
         headers.insert(header::SET_COOKIE, cookie);
     }
     response
-}
-
-/// Only paths on this site: no scheme, no `//host`, no backslash tricks.
-fn is_local_path(path: &str) -> bool {
-    path.starts_with('/')
-        && !path.starts_with("//")
-        && !path.contains('\\')
-        && !path.chars().any(char::is_control)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_local_path;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert!(is_local_path("/"));
-        assert!(is_local_path("/jobs/3?view=list"));
-        assert!(!is_local_path("//evil.example/"));
-        assert!(!is_local_path("https://evil.example/"));
-        assert!(!is_local_path("/\\evil.example"));
-        assert!(!is_local_path("jobs"));
-        assert!(!is_local_path("/a\r\nSet-Cookie: x=1"));
-    }
 }

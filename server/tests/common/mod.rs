@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use axum::Router;
 use axum::body::Body;
-use http::{Request, Response};
+use http::{Request, Response, StatusCode, header};
 use http_body_util::BodyExt;
 use jobforge::config::ServeArgs;
 use jobforge::web;
@@ -85,4 +85,55 @@ pub async fn body_text(response: Response<Body>) -> String {
 
 pub async fn body_json(response: Response<Body>) -> serde_json::Value {
     serde_json::from_str(&body_text(response).await).expect("JSON body")
+}
+
+// Requests as the browser sends them, and what they leave behind.
+
+/// A form post as a browser without JavaScript sends it from our own pages.
+pub fn form(path: &str, body: &str, cookie: Option<&str>) -> Request<Body> {
+    post(path, body, cookie, "text/html,application/xhtml+xml")
+}
+
+/// The same post as the hydrated app sends it.
+pub fn call(path: &str, body: &str, cookie: Option<&str>) -> Request<Body> {
+    post(path, body, cookie, "application/json")
+}
+
+fn post(path: &str, body: &str, cookie: Option<&str>, accept: &str) -> Request<Body> {
+    let mut request = Request::post(path)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header("sec-fetch-site", "same-origin")
+        .header(header::ACCEPT, accept)
+        .header(header::REFERER, "http://127.0.0.1:3000/login");
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    request.body(Body::from(body.to_owned())).expect("request")
+}
+
+/// The `jf_session=…` pair a response sets, if any.
+pub fn session_cookie(response: &Response<Body>) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("jf_session="))
+        .map(|c| c.split(';').next().unwrap_or_default().to_owned())
+}
+
+pub async fn who(app: &TestApp, cookie: &str) -> serde_json::Value {
+    let response = app.send(call("/api/current_user", "", Some(cookie))).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    body_json(response).await
+}
+
+/// Signs up through the form; returns the session cookie pair.
+pub async fn sign_up(app: &TestApp, email: &str) -> String {
+    let body = format!("email={email}&password=a+long+and+uncommon+phrase&display_name=");
+    let response = app.send(form("/api/register", &body, None)).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    session_cookie(&response).expect("signed in after sign-up")
 }
