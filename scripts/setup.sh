@@ -26,7 +26,7 @@ ensure_apt() {
 }
 
 ensure_rust() {
-  command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup (https://rustup.rs) and run this again"
+  command -v cargo >/dev/null || die "cargo is missing: install Rust with rustup and run this again"
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     log "adding the Rust target wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
