@@ -30,6 +30,16 @@ test('a user changes their password and signs out everywhere', async ({ page }, 
   await expectAccessible(page, info);
   await shot(page, info, 'settings-en');
 
+  // The same page in Arabic, mirrored.
+  await page.goto('/lang/ar?next=/settings');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('الإعدادات');
+  await expect(page.getByRole('button', { name: 'تسجيل الخروج من كل مكان' })).toBeVisible();
+  await expectAccessible(page, info);
+  await shot(page, info, 'settings-ar');
+  await page.goto('/lang/en?next=/settings');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
   await settled(page, info);
   await page.getByRole('button', { name: 'Sign out everywhere' }).click();
   await expect(page).toHaveURL(/\/login$/);
