@@ -6,6 +6,8 @@ pub mod components;
 pub mod i18n;
 pub mod pages;
 pub mod redirect;
+#[cfg(feature = "ssr")]
+pub mod request;
 pub mod security;
 pub mod theme;
 

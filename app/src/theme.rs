@@ -30,15 +30,7 @@ impl Theme {
 /// The theme the request's cookie asks for.
 #[cfg(feature = "ssr")]
 pub fn request_theme() -> Theme {
-    use leptos::prelude::use_context;
-    let cookie = use_context::<http::request::Parts>().and_then(|parts| {
-        parts
-            .headers
-            .get(http::header::COOKIE)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|c| crate::i18n::cookie_value(c, THEME_COOKIE).map(str::to_owned))
-    });
-    Theme::from_cookie(cookie.as_deref())
+    Theme::from_cookie(crate::request::cookie(THEME_COOKIE).as_deref())
 }
 
 #[cfg(not(feature = "ssr"))]

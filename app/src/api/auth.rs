@@ -48,8 +48,13 @@ mod imp {
     use crate::api::ApiError;
     use crate::api::ssr::{app_state, audit, auth_session, local_path, request_origin};
 
-    fn server(err: impl std::fmt::Display) -> ApiError {
-        ApiError::Server(err.to_string())
+    /// The client's address as the rate limits key it (`unknown` when the server
+    /// cannot see one, as in in-process tests).
+    async fn client_address() -> String {
+        request_origin()
+            .await
+            .ip
+            .unwrap_or_else(|| "unknown".into())
     }
 
     pub async fn current_user() -> Result<Option<User>, ApiError> {
@@ -66,10 +71,7 @@ mod imp {
     ) -> Result<i64, ApiError> {
         let store = app_state()?.store;
         let account = email.trim().to_lowercase();
-        let address = request_origin()
-            .await
-            .ip
-            .unwrap_or_else(|| "unknown".into());
+        let address = client_address().await;
         for (limit, subject) in [
             (SIGN_IN_PER_ACCOUNT, &account),
             (SIGN_IN_PER_ADDRESS, &address),
@@ -83,7 +85,7 @@ mod imp {
         let Some(user) = session
             .authenticate(Credentials { email, password })
             .await
-            .map_err(server)?
+            .map_err(ApiError::server)?
         else {
             SIGN_IN_PER_ACCOUNT.hit(store.as_ref(), &account).await?;
             SIGN_IN_PER_ADDRESS.hit(store.as_ref(), &address).await?;
@@ -91,7 +93,7 @@ mod imp {
             return Err(ApiError::BadCredentials);
         };
         SIGN_IN_PER_ACCOUNT.clear(store.as_ref(), &account).await?;
-        session.login(&user).await.map_err(server)?;
+        session.login(&user).await.map_err(ApiError::server)?;
         audit(AuditEvent::SignIn, Some(user.user.id), json!({})).await;
         Ok(user.user.id)
     }
@@ -110,7 +112,11 @@ mod imp {
 
     pub async fn logout() -> Result<(), ApiError> {
         // Deletes the session on the server, not just the cookie.
-        let signed_out = auth_session().await?.logout().await.map_err(server)?;
+        let signed_out = auth_session()
+            .await?
+            .logout()
+            .await
+            .map_err(ApiError::server)?;
         if let Some(user) = signed_out {
             audit(AuditEvent::SignOut, Some(user.user.id), json!({})).await;
         }
@@ -124,10 +130,7 @@ mod imp {
         display_name: String,
     ) -> Result<(), ApiError> {
         let state = app_state()?;
-        let address = request_origin()
-            .await
-            .ip
-            .unwrap_or_else(|| "unknown".into());
+        let address = client_address().await;
         if let Some(minutes) = SIGN_UP_PER_ADDRESS
             .exceeded(state.store.as_ref(), &address)
             .await?

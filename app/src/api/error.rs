@@ -30,6 +30,11 @@ impl FromServerFnError for ApiError {
 }
 
 impl ApiError {
+    /// A failure on our side, with what went wrong for the logs and the caller.
+    pub fn server(err: impl std::fmt::Display) -> Self {
+        ApiError::Server(err.to_string())
+    }
+
     /// The HTTP status this error answers with.
     pub fn status(&self) -> u16 {
         match self {

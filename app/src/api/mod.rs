@@ -53,13 +53,8 @@ pub mod ssr {
             .await
             .ok()
             .map(|ConnectInfo(addr)| addr.ip().to_string());
-        let user_agent = use_context::<http::request::Parts>().and_then(|parts| {
-            parts
-                .headers
-                .get(http::header::USER_AGENT)
-                .and_then(|v| v.to_str().ok())
-                .map(|ua| ua.chars().take(512).collect())
-        });
+        let user_agent = crate::request::header(http::header::USER_AGENT)
+            .map(|ua| ua.chars().take(512).collect());
         jobforge_core::db::RequestOrigin { ip, user_agent }
     }
 
@@ -84,13 +79,8 @@ pub mod ssr {
     /// Gives a failed call its HTTP status. A plain form post (no JavaScript) keeps
     /// the redirect back to its page, which carries the error in the URL.
     pub fn reject(error: ApiError) -> ApiError {
-        let plain_form = use_context::<http::request::Parts>().is_some_and(|parts| {
-            parts
-                .headers
-                .get(http::header::ACCEPT)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|accept| accept.contains("text/html"))
-        });
+        let plain_form = crate::request::header(http::header::ACCEPT)
+            .is_some_and(|accept| accept.contains("text/html"));
         if !plain_form
             && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
             && let Ok(status) = http::StatusCode::from_u16(error.status())

@@ -31,10 +31,6 @@ mod imp {
     use crate::api::ApiError;
     use crate::api::ssr::{app_state, audit, auth_session, require_user};
 
-    fn server(err: impl std::fmt::Display) -> ApiError {
-        ApiError::Server(err.to_string())
-    }
-
     pub async fn change_password(current: String, new: String) -> Result<(), ApiError> {
         let user = require_user().await?;
         let mut session = auth_session().await?;
@@ -46,9 +42,9 @@ mod imp {
             .backend
             .get_user(&user.id)
             .await
-            .map_err(server)?
+            .map_err(ApiError::server)?
             .ok_or(ApiError::Unauthorized)?;
-        session.login(&renewed).await.map_err(server)?;
+        session.login(&renewed).await.map_err(ApiError::server)?;
         audit(AuditEvent::PasswordChanged, Some(user.id), json!({})).await;
         leptos_axum::redirect("/settings?password=changed");
         Ok(())
@@ -58,7 +54,11 @@ mod imp {
         let user = require_user().await?;
         let store = app_state()?.store;
         store.sessions_end_for_user(user.id, None).await?;
-        auth_session().await?.logout().await.map_err(server)?;
+        auth_session()
+            .await?
+            .logout()
+            .await
+            .map_err(ApiError::server)?;
         audit(
             AuditEvent::SignOut,
             Some(user.id),

@@ -139,13 +139,11 @@ pub fn use_strings() -> &'static Strings {
 
 #[cfg(feature = "ssr")]
 fn detect() -> Lang {
-    use http::header::{ACCEPT_LANGUAGE, COOKIE};
-    let Some(parts) = use_context::<http::request::Parts>() else {
-        return Lang::default();
-    };
-    let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
-    let cookie = header(COOKIE).and_then(|c| cookie_value(c, LANG_COOKIE));
-    Lang::negotiate(cookie, header(ACCEPT_LANGUAGE))
+    let accept = crate::request::header(http::header::ACCEPT_LANGUAGE);
+    Lang::negotiate(
+        crate::request::cookie(LANG_COOKIE).as_deref(),
+        accept.as_deref(),
+    )
 }
 
 #[cfg(not(feature = "ssr"))]

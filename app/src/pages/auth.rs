@@ -28,7 +28,8 @@ pub fn LoginPage() -> impl IntoView {
     let action = ServerAction::<Login>::new();
     on_success_refresh_account(action.value().into());
     let (alert, field) = errors(s, action.value().into());
-    let next = move || use_query_map().with(|q| q.get("next")).unwrap_or_default();
+    let query = use_query_map();
+    let next = move || query.with(|q| q.get("next")).unwrap_or_default();
     view! {
         <Title text=s.login_title />
         <section class=CARD>

@@ -43,7 +43,8 @@ fn SettingsForms() -> impl IntoView {
     on_success_refresh_account(everywhere.value().into());
     let (alert, field) = errors(s, change.value().into());
     // The server sends the browser back with `?password=changed`, with or without JS.
-    let changed = move || use_query_map().with(|q| q.get("password")).as_deref() == Some("changed");
+    let query = use_query_map();
+    let changed = move || query.with(|q| q.get("password")).as_deref() == Some("changed");
     view! {
         <div class="flex flex-col gap-6">
             <h1 class="mx-auto w-full max-w-md text-2xl font-semibold">{s.settings_title}</h1>
