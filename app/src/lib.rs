@@ -18,6 +18,8 @@ use leptos_router::{SsrMode, StaticSegment};
 
 use crate::components::layout::Layout;
 use crate::i18n::use_lang;
+use crate::pages::account::{ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage};
+use crate::pages::admin::OutboxPage;
 use crate::pages::auth::{LoginPage, RegisterPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
@@ -73,6 +75,10 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("login") view=LoginPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("register") view=RegisterPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("settings") view=SettingsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("verify-email") view=VerifyEmailPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("outbox")) view=OutboxPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

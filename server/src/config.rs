@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use jobforge_core::settings::{DEFAULT_MAIL_FROM, MailSettings, SmtpSettings, SmtpTls};
+
 use crate::error::ServerError;
 
 /// Every environment variable the binary reads.
@@ -16,6 +18,12 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_SITE_ROOT",
     "JOBFORGE_LOG",
     "JOBFORGE_PUBLIC_URL",
+    "JOBFORGE_SMTP_HOST",
+    "JOBFORGE_SMTP_PORT",
+    "JOBFORGE_SMTP_TLS",
+    "JOBFORGE_SMTP_USERNAME",
+    "JOBFORGE_SMTP_PASSWORD",
+    "JOBFORGE_MAIL_FROM",
 ];
 
 /// Settings every subcommand shares.
@@ -42,11 +50,16 @@ impl CommonArgs {
         })
     }
 
-    pub fn settings(&self, public_url: Option<String>) -> jobforge_core::settings::Settings {
+    pub fn settings(
+        &self,
+        public_url: Option<String>,
+        mail: MailSettings,
+    ) -> jobforge_core::settings::Settings {
         jobforge_core::settings::Settings {
             data_dir: self.data_dir.clone(),
             database_url: self.database_url(),
             public_url,
+            mail,
         }
     }
 }
@@ -65,6 +78,71 @@ pub struct ServeArgs {
     /// The URL users reach Jobforge at, e.g. https://jobs.example.com [default: http://ADDR]
     #[arg(long, env = "JOBFORGE_PUBLIC_URL", value_parser = parse_public_url)]
     pub public_url: Option<String>,
+
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+/// Where mail goes. Without `--smtp-host`, mail is written to DATA_DIR/outbox/.
+#[derive(Args, Debug, Clone)]
+pub struct MailArgs {
+    /// SMTP server for outgoing mail, e.g. smtp.example.com
+    #[arg(long, env = "JOBFORGE_SMTP_HOST")]
+    pub smtp_host: Option<String>,
+
+    /// SMTP port [default: 587 for starttls, 465 for tls, 25 for none]
+    #[arg(long, env = "JOBFORGE_SMTP_PORT")]
+    pub smtp_port: Option<u16>,
+
+    /// How the SMTP connection is secured: starttls, tls or none
+    #[arg(long, env = "JOBFORGE_SMTP_TLS", default_value = "starttls", value_parser = parse_smtp_tls)]
+    pub smtp_tls: SmtpTls,
+
+    /// SMTP user name, if the server wants one.
+    #[arg(long, env = "JOBFORGE_SMTP_USERNAME")]
+    pub smtp_username: Option<String>,
+
+    /// SMTP password (set it in the environment, not on the command line).
+    #[arg(long, env = "JOBFORGE_SMTP_PASSWORD", hide_env_values = true)]
+    pub smtp_password: Option<String>,
+
+    /// The From address of every mail.
+    #[arg(long, env = "JOBFORGE_MAIL_FROM", default_value = DEFAULT_MAIL_FROM)]
+    pub mail_from: String,
+}
+
+impl MailArgs {
+    /// Mail to the outbox from the default address (for tests and commands that
+    /// serve nothing).
+    pub fn outbox() -> Self {
+        MailArgs {
+            smtp_host: None,
+            smtp_port: None,
+            smtp_tls: SmtpTls::StartTls,
+            smtp_username: None,
+            smtp_password: None,
+            mail_from: DEFAULT_MAIL_FROM.to_owned(),
+        }
+    }
+
+    pub fn settings(&self) -> MailSettings {
+        MailSettings {
+            smtp: self.smtp_host.as_ref().map(|host| SmtpSettings {
+                host: host.clone(),
+                port: self
+                    .smtp_port
+                    .unwrap_or_else(|| self.smtp_tls.default_port()),
+                tls: self.smtp_tls,
+                username: self.smtp_username.clone(),
+                password: self.smtp_password.clone(),
+            }),
+            from: self.mail_from.clone(),
+        }
+    }
+}
+
+fn parse_smtp_tls(value: &str) -> Result<SmtpTls, String> {
+    SmtpTls::parse(value).ok_or_else(|| "must be starttls, tls or none".to_owned())
 }
 
 impl ServeArgs {

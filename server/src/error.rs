@@ -3,6 +3,7 @@ use thiserror::Error;
 use jobforge_core::accounts::AccountError;
 use jobforge_core::db::StoreError;
 use jobforge_core::keys::KeyError;
+use jobforge_core::mail::MailError;
 
 /// Errors that stop the binary before or while it serves.
 #[derive(Debug, Error)]
@@ -15,6 +16,8 @@ pub enum ServerError {
     Key(#[from] KeyError),
     #[error(transparent)]
     Account(#[from] AccountError),
+    #[error(transparent)]
+    Mail(#[from] MailError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {
         addr: std::net::SocketAddr,

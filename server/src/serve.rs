@@ -13,7 +13,13 @@ use crate::web;
 
 pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerError> {
     let started_at = Instant::now();
-    let state = build_state(&common, Some(args.public_url()), started_at).await?;
+    let state = build_state(
+        &common,
+        Some(args.public_url()),
+        args.mail.settings(),
+        started_at,
+    )
+    .await?;
     spawn_session_cleanup(&state);
     let router = web::router(state.clone(), web::leptos_options(&args));
     let listener = TcpListener::bind(args.addr)
@@ -45,9 +51,10 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
 pub async fn build_state(
     common: &CommonArgs,
     public_url: Option<String>,
+    mail: jobforge_core::settings::MailSettings,
     started_at: Instant,
 ) -> Result<AppState, ServerError> {
-    let settings = common.settings(public_url);
+    let settings = common.settings(public_url, mail);
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
         ServerError::Config(format!(
             "JOBFORGE_DATA_DIR: cannot create {}: {e}",
@@ -56,8 +63,22 @@ pub async fn build_state(
     })?;
     let key = InstanceKey::load_or_create(&settings.data_dir)?;
     let store = jobforge_core::db::connect_and_migrate(&settings.database_url).await?;
+    let host = settings
+        .public_url
+        .as_deref()
+        .and_then(|url| url.split_once("://"))
+        .map(|(_, host)| host.split(':').next().unwrap_or(host).to_owned());
+    let mailer =
+        jobforge_core::mail::Mailer::new(&settings.mail, &settings.data_dir, host.as_deref())?;
+    if mailer.uses_outbox() {
+        tracing::info!(
+            "no SMTP server configured: mail goes to {}",
+            settings.data_dir.join("outbox").display()
+        );
+    }
     Ok(AppState {
         store,
+        mailer,
         settings: Arc::new(settings),
         key,
         started_at,

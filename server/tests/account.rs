@@ -8,7 +8,7 @@ use http::{StatusCode, header};
 use jobforge_core::testing::TestDb;
 
 async fn admin_disables_a_user(db: TestDb) {
-    let app = TestApp::on(db);
+    let app = TestApp::on(db).await;
     let ada = sign_up(&app, "ada%40example.com").await;
     let grace = sign_up(&app, "grace%40example.com").await;
     let ada_id = who(&app, &ada).await["id"].as_i64().expect("id");
@@ -84,7 +84,7 @@ async fn an_admin_disables_a_user_on_postgres() {
 }
 
 async fn changing_the_password_ends_other_sessions(db: TestDb) {
-    let app = TestApp::on(db);
+    let app = TestApp::on(db).await;
     let laptop = sign_up(&app, "ada%40example.com").await;
     let login = "email=ada%40example.com&password=a+long+and+uncommon+phrase";
     let phone =

@@ -34,7 +34,7 @@ async fn register_ada(app: &TestApp) {
 }
 
 async fn sign_up_in_and_out(db: TestDb) {
-    let app = TestApp::on(db);
+    let app = TestApp::on(db).await;
     let registered = app
         .send(form(
             "/api/register",
@@ -47,11 +47,26 @@ async fn sign_up_in_and_out(db: TestDb) {
         "{}",
         registered.status()
     );
-    assert_eq!(registered.headers()[header::LOCATION], "/");
-    let cookie = session_cookie(&registered).expect("a session after sign-up");
-    let set = registered.headers()[header::SET_COOKIE]
-        .to_str()
-        .expect("ascii");
+    assert_eq!(registered.headers()[header::LOCATION], "/register?sent=1");
+    assert!(session_cookie(&registered).is_none(), "not signed in yet");
+    let mail = app.mail.wait_for("ada@example.com", 1).await;
+    assert!(mail.link("/verify-email").is_some(), "{}", mail.text());
+
+    let signed_in = app
+        .send(form(
+            "/api/login",
+            "email=ada%40example.com&password=analytical+engine",
+            None,
+        ))
+        .await;
+    let cookie = session_cookie(&signed_in).expect("a session after sign-in");
+    let set = signed_in
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("jf_session="))
+        .expect("session cookie");
     assert!(
         set.contains("HttpOnly") && set.contains("SameSite=Lax"),
         "{set}"
@@ -59,6 +74,7 @@ async fn sign_up_in_and_out(db: TestDb) {
     let me = who(&app, &cookie).await;
     assert_eq!(me["email"], "ada@example.com");
     assert_eq!(me["role"], "admin", "the first account is the admin");
+    assert_eq!(me["email_verified"], false);
 
     // Signing out deletes the session on the server.
     let out = app.send(form("/api/logout", "", Some(&cookie))).await;
@@ -68,15 +84,15 @@ async fn sign_up_in_and_out(db: TestDb) {
     // A session that existed before sign-in (planted, say, by an attacker who knows
     // its id) is replaced at sign-in: the old id is worthless afterwards.
     let planted = plant_anonymous_session(&app).await;
-    let signed_in = app
+    let again = app
         .send(form(
             "/api/login",
             "email=ada%40example.com&password=analytical+engine",
             Some(&planted),
         ))
         .await;
-    assert!(signed_in.status().is_redirection());
-    let fresh = session_cookie(&signed_in).expect("a new session id");
+    assert!(again.status().is_redirection());
+    let fresh = session_cookie(&again).expect("a new session id");
     assert_ne!(fresh, planted);
     assert_eq!(who(&app, &planted).await, serde_json::Value::Null);
     assert_eq!(who(&app, &fresh).await["email"], "ada@example.com");
@@ -229,4 +245,43 @@ async fn a_sign_in_from_another_site_is_refused() {
         .body(Body::from("email=a%40b.co&password=x"))
         .expect("request");
     assert_eq!(app.send(request).await.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn registering_a_taken_address_answers_as_for_a_new_one() {
+    let app = TestApp::sqlite().await;
+    let mut answers = Vec::new();
+    for (email, name) in [
+        ("ada%40example.com", "Ada"),
+        ("ADA%40example.com", "Mallory"),
+    ] {
+        let body = format!("email={email}&password=analytical+engine&display_name={name}");
+        let response = app.send(form("/api/register", &body, None)).await;
+        assert!(session_cookie(&response).is_none());
+        answers.push((
+            response.status(),
+            response.headers().get(header::LOCATION).cloned(),
+        ));
+        let json = app
+            .send(call("/api/register", &body.replace("ada", "grace"), None))
+            .await;
+        answers.push((json.status(), None));
+    }
+    assert_eq!(answers[0], answers[2], "same answer for a taken address");
+    assert_eq!(answers[1], answers[3], "same answer with JavaScript too");
+    assert_eq!(app.db.store.count_users().await.expect("count"), 2);
+    // The owner learns of it; the first account keeps its name.
+    let notice = app.mail.wait_for("ada@example.com", 2).await;
+    assert_eq!(
+        notice.header("Subject").as_deref(),
+        Some("You already have a Jobforge account")
+    );
+    let (ada, _) = app
+        .db
+        .store
+        .credentials_by_email("ada@example.com")
+        .await
+        .expect("read")
+        .expect("ada");
+    assert_eq!(ada.display_name, "Ada");
 }

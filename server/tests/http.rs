@@ -8,7 +8,7 @@ use http::{Request, StatusCode, header};
 use jobforge_core::testing::TestDb;
 
 async fn check_readyz(db: TestDb, backend: &str) {
-    let app = TestApp::on(db);
+    let app = TestApp::on(db).await;
     let response = app.get("/readyz").await;
     assert_eq!(response.status(), StatusCode::OK);
     let json = body_json(response).await;
@@ -38,7 +38,7 @@ async fn readyz_is_503_while_migrations_are_pending() {
         TestDb::sqlite_with(false).await,
         TestDb::postgres_with(false).await,
     ] {
-        let app = TestApp::on(db);
+        let app = TestApp::on(db).await;
         let response = app.get("/readyz").await;
         assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
         let json = body_json(response).await;

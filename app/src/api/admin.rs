@@ -1,6 +1,7 @@
 //! Admin-only server functions. Each starts with `require_admin()`, so users and
 //! visitors get 404.
 
+use jobforge_core::model::OutboxMail;
 use leptos::prelude::*;
 
 use super::ApiError;
@@ -13,10 +14,17 @@ pub async fn set_user_disabled(user_id: i64, disabled: bool) -> Result<(), ApiEr
         .map_err(super::ssr::reject)
 }
 
+/// The local outbox, newest first: `(kept_locally, mails)`. `kept_locally` is
+/// false when an SMTP server is configured (the outbox then only has old mail).
+#[server(endpoint = "admin/outbox")]
+pub async fn outbox() -> Result<(bool, Vec<OutboxMail>), ApiError> {
+    imp::outbox().await.map_err(super::ssr::reject)
+}
+
 #[cfg(feature = "ssr")]
 mod imp {
     use jobforge_core::accounts;
-    use jobforge_core::model::AuditEvent;
+    use jobforge_core::model::{AuditEvent, OutboxMail};
     use serde_json::json;
 
     use crate::api::ApiError;
@@ -35,5 +43,15 @@ mod imp {
         };
         audit(event, Some(admin.id), json!({ "target_user_id": user_id })).await;
         Ok(())
+    }
+
+    pub async fn outbox() -> Result<(bool, Vec<OutboxMail>), ApiError> {
+        require_admin().await?;
+        let mailer = app_state()?.mailer;
+        let mails = mailer.outbox(200).await.map_err(|err| {
+            tracing::error!("outbox unreadable: {err}");
+            ApiError::server("the outbox cannot be read")
+        })?;
+        Ok((mailer.uses_outbox(), mails))
     }
 }

@@ -37,7 +37,8 @@ pub async fn register(
 
 #[cfg(feature = "ssr")]
 mod imp {
-    use jobforge_core::accounts::{self, Registration};
+    use jobforge_core::accounts::sessions::{META_KEY, SessionMeta};
+    use jobforge_core::accounts::{Registration, links};
     use jobforge_core::auth::limits::{
         SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, SIGN_UP_PER_ADDRESS,
     };
@@ -46,16 +47,10 @@ mod imp {
     use serde_json::json;
 
     use crate::api::ApiError;
-    use crate::api::ssr::{app_state, audit, auth_session, local_path, request_origin};
-
-    /// The client's address as the rate limits key it (`unknown` when the server
-    /// cannot see one, as in in-process tests).
-    async fn client_address() -> String {
-        request_origin()
-            .await
-            .ip
-            .unwrap_or_else(|| "unknown".into())
-    }
+    use crate::api::ssr::{
+        app_state, audit, auth_session, client_address, local_path, remember_lang, request_origin,
+        throttle,
+    };
 
     pub async fn current_user() -> Result<Option<User>, ApiError> {
         Ok(auth_session().await?.user.map(|u| u.user))
@@ -68,10 +63,11 @@ mod imp {
         session: &mut AuthSession,
         email: String,
         password: String,
-    ) -> Result<i64, ApiError> {
+    ) -> Result<User, ApiError> {
         let store = app_state()?.store;
         let account = email.trim().to_lowercase();
-        let address = client_address().await;
+        let origin = request_origin().await;
+        let address = origin.ip.clone().unwrap_or_else(|| "unknown".into());
         for (limit, subject) in [
             (SIGN_IN_PER_ACCOUNT, &account),
             (SIGN_IN_PER_ADDRESS, &address),
@@ -94,8 +90,20 @@ mod imp {
         };
         SIGN_IN_PER_ACCOUNT.clear(store.as_ref(), &account).await?;
         session.login(&user).await.map_err(ApiError::server)?;
+        // Where and when, for the sessions list on the settings page.
+        let meta = SessionMeta {
+            ip: origin.ip,
+            user_agent: origin.user_agent,
+            signed_in_at: time::OffsetDateTime::now_utc().unix_timestamp(),
+        };
+        session
+            .session
+            .insert(META_KEY, meta)
+            .await
+            .map_err(ApiError::server)?;
         audit(AuditEvent::SignIn, Some(user.user.id), json!({})).await;
-        Ok(user.user.id)
+        remember_lang(&user.user.ui_lang);
+        Ok(user.user)
     }
 
     pub async fn login(
@@ -104,8 +112,8 @@ mod imp {
         next: Option<String>,
     ) -> Result<(), ApiError> {
         let mut session = auth_session().await?;
-        let user_id = sign_in(&mut session, email, password).await?;
-        tracing::info!(user_id, "signed in");
+        let user = sign_in(&mut session, email, password).await?;
+        tracing::info!(user_id = user.id, "signed in");
         leptos_axum::redirect(&local_path(next));
         Ok(())
     }
@@ -124,41 +132,37 @@ mod imp {
         Ok(())
     }
 
+    /// Answers the same whether the address was free or not (the owner of a taken
+    /// address gets a mail instead), and signs no one in: the page says to check
+    /// the inbox, and signing in is one step away.
     pub async fn register(
         email: String,
         password: String,
         display_name: String,
     ) -> Result<(), ApiError> {
         let state = app_state()?;
-        let address = client_address().await;
-        if let Some(minutes) = SIGN_UP_PER_ADDRESS
-            .exceeded(state.store.as_ref(), &address)
-            .await?
-        {
-            return Err(ApiError::Throttled { minutes });
-        }
-        SIGN_UP_PER_ADDRESS
-            .hit(state.store.as_ref(), &address)
-            .await?;
-        let user = accounts::register(
-            state.store.as_ref(),
+        throttle(SIGN_UP_PER_ADDRESS, &client_address().await).await?;
+        let lang = crate::i18n::use_lang().code();
+        let created = links::register_quietly(
+            &state,
             Registration {
                 email: &email,
                 password: &password,
                 display_name: &display_name,
                 role: None,
             },
+            lang,
         )
         .await?;
-        audit(
-            AuditEvent::Registered,
-            Some(user.id),
-            json!({ "role": user.role }),
-        )
-        .await;
-        let mut session = auth_session().await?;
-        sign_in(&mut session, user.email, password).await?;
-        leptos_axum::redirect("/");
+        if let Some(user) = created {
+            audit(
+                AuditEvent::Registered,
+                Some(user.id),
+                json!({ "role": user.role }),
+            )
+            .await;
+        }
+        leptos_axum::redirect("/register?sent=1");
         Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! Server functions, one concern per file. Each one gets the state and the user
 //! through the helpers in `ssr` and calls one service-layer function.
 
+pub mod account;
 pub mod admin;
 pub mod auth;
 mod error;
@@ -88,6 +89,41 @@ pub mod ssr {
             response.set_status(status);
         }
         error
+    }
+
+    /// The client's address as the rate limits key it (`unknown` when the server
+    /// cannot see one, as in in-process tests).
+    pub async fn client_address() -> String {
+        request_origin()
+            .await
+            .ip
+            .unwrap_or_else(|| "unknown".into())
+    }
+
+    /// Fails with `Throttled` when `subject` has used up `limit`; else counts one.
+    pub async fn throttle(
+        limit: jobforge_core::auth::limits::Limit,
+        subject: &str,
+    ) -> Result<(), ApiError> {
+        let store = app_state()?.store;
+        if let Some(minutes) = limit.exceeded(store.as_ref(), subject).await? {
+            return Err(ApiError::Throttled { minutes });
+        }
+        limit.hit(store.as_ref(), subject).await?;
+        Ok(())
+    }
+
+    /// Makes the response set the language cookie (after sign-in, or when the
+    /// profile's page language changes).
+    pub fn remember_lang(code: &str) {
+        let Some(lang) = crate::i18n::Lang::from_code(code) else {
+            return;
+        };
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>()
+            && let Ok(value) = http::HeaderValue::from_str(&crate::i18n::lang_cookie(lang))
+        {
+            response.append_header(http::header::SET_COOKIE, value);
+        }
     }
 
     /// `path` if it stays on this site, else the home page.

@@ -1,8 +1,30 @@
-//! The signed-in user's own account: password and sessions.
+//! The signed-in user's own account: profile, password, sessions, deletion. (The
+//! data export is a download, served by the router at `/settings/export.*`.)
 
+use jobforge_core::model::{SessionInfo, User};
 use leptos::prelude::*;
 
 use super::ApiError;
+
+/// The signed-in user's account, for the settings forms.
+#[server(endpoint = "settings/profile")]
+pub async fn profile() -> Result<User, ApiError> {
+    super::ssr::require_user().await.map_err(super::ssr::reject)
+}
+
+/// Saves name, headline, location and the two languages.
+#[server(endpoint = "settings/update_profile")]
+pub async fn update_profile(
+    display_name: String,
+    headline: String,
+    location: String,
+    ui_lang: String,
+    output_lang: String,
+) -> Result<(), ApiError> {
+    imp::update_profile(display_name, headline, location, ui_lang, output_lang)
+        .await
+        .map_err(super::ssr::reject)
+}
 
 /// Changes the password; every other session of the user ends.
 #[server(endpoint = "settings/change_password")]
@@ -15,21 +37,64 @@ pub async fn change_password(
         .map_err(super::ssr::reject)
 }
 
+/// The user's signed-in browsers.
+#[server(endpoint = "settings/sessions")]
+pub async fn sessions() -> Result<Vec<SessionInfo>, ApiError> {
+    imp::sessions().await.map_err(super::ssr::reject)
+}
+
+/// Signs out one of the user's other browsers.
+#[server(endpoint = "settings/end_session")]
+pub async fn end_session(handle: String) -> Result<(), ApiError> {
+    imp::end_session(handle).await.map_err(super::ssr::reject)
+}
+
 /// Ends every session of the user, this one included.
 #[server(endpoint = "settings/sign_out_everywhere")]
 pub async fn sign_out_everywhere() -> Result<(), ApiError> {
     imp::sign_out_everywhere().await.map_err(super::ssr::reject)
 }
 
+/// Deletes the account and everything in it, after checking the password.
+#[server(endpoint = "settings/delete_account")]
+pub async fn delete_account(password: String) -> Result<(), ApiError> {
+    imp::delete_account(password)
+        .await
+        .map_err(super::ssr::reject)
+}
+
 #[cfg(feature = "ssr")]
 mod imp {
     use axum_login::AuthnBackend;
-    use jobforge_core::accounts;
-    use jobforge_core::model::AuditEvent;
+    use jobforge_core::accounts::{self, sessions};
+    use jobforge_core::model::{AuditEvent, Profile, SessionInfo};
     use serde_json::json;
 
     use crate::api::ApiError;
-    use crate::api::ssr::{app_state, audit, auth_session, require_user};
+    use crate::api::ssr::{app_state, audit, auth_session, remember_lang, require_user};
+
+    pub async fn update_profile(
+        display_name: String,
+        headline: String,
+        location: String,
+        ui_lang: String,
+        output_lang: String,
+    ) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        let store = app_state()?.store;
+        let profile = Profile {
+            display_name,
+            headline,
+            location,
+            ui_lang,
+            output_lang,
+        };
+        let saved = accounts::update_profile(store.as_ref(), &user, profile).await?;
+        audit(AuditEvent::ProfileChanged, Some(user.id), json!({})).await;
+        remember_lang(&saved.ui_lang);
+        leptos_axum::redirect("/settings?profile=saved");
+        Ok(())
+    }
 
     pub async fn change_password(current: String, new: String) -> Result<(), ApiError> {
         let user = require_user().await?;
@@ -50,6 +115,24 @@ mod imp {
         Ok(())
     }
 
+    pub async fn sessions() -> Result<Vec<SessionInfo>, ApiError> {
+        let user = require_user().await?;
+        let current = auth_session().await?.session.id().map(|id| id.to_string());
+        let store = app_state()?.store;
+        Ok(sessions::list(store.as_ref(), user.id, current.as_deref()).await?)
+    }
+
+    pub async fn end_session(handle: String) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        let store = app_state()?.store;
+        if !sessions::end(store.as_ref(), user.id, handle.trim()).await? {
+            return Err(ApiError::NotFound);
+        }
+        audit(AuditEvent::SessionEnded, Some(user.id), json!({})).await;
+        leptos_axum::redirect("/settings?session=ended");
+        Ok(())
+    }
+
     pub async fn sign_out_everywhere() -> Result<(), ApiError> {
         let user = require_user().await?;
         let store = app_state()?.store;
@@ -66,6 +149,29 @@ mod imp {
         )
         .await;
         leptos_axum::redirect("/login");
+        Ok(())
+    }
+
+    pub async fn delete_account(password: String) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        let state = app_state()?;
+        accounts::delete_account(
+            state.store.as_ref(),
+            &state.settings.data_dir,
+            &user,
+            password,
+        )
+        .await?;
+        // The entry outlives the account; it names the id the account had.
+        audit(
+            AuditEvent::Deleted,
+            None,
+            json!({ "deleted_user_id": user.id }),
+        )
+        .await;
+        // The session row went with the account; drop the cookie too.
+        let _ = auth_session().await?.logout().await;
+        leptos_axum::redirect("/?account=deleted");
         Ok(())
     }
 }

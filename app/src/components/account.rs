@@ -14,6 +14,8 @@ use crate::i18n::use_strings;
 pub struct Account {
     pub name: String,
     pub role: Role,
+    /// Whether the email address is confirmed (else the layout shows a banner).
+    pub verified: bool,
 }
 
 impl From<&User> for Account {
@@ -26,6 +28,7 @@ impl From<&User> for Account {
         Account {
             name,
             role: user.role,
+            verified: user.email_verified,
         }
     }
 }
@@ -79,7 +82,12 @@ fn initial_account() -> Option<Account> {
     let role = menu
         .get_attribute("data-role")
         .and_then(|r| Role::parse(&r))?;
-    Some(Account { name, role })
+    let verified = menu.get_attribute("data-verified").as_deref() == Some("true");
+    Some(Account {
+        name,
+        role,
+        verified,
+    })
 }
 
 #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
@@ -117,6 +125,7 @@ pub fn AccountMenu() -> impl IntoView {
             id=MENU_ID
             data-name=move || account.with(|a| a.as_ref().map(|a| a.name.clone()))
             data-role=move || account.with(|a| a.as_ref().map(|a| a.role.as_str()))
+            data-verified=move || account.with(|a| a.as_ref().map(|a| a.verified.to_string()))
             class="flex items-center gap-2 text-sm"
         >
             {move || match account.get() {
@@ -125,6 +134,9 @@ pub fn AccountMenu() -> impl IntoView {
                         <span class="sr-only">{strings.signed_in_as}" "</span>
                         <span data-testid="account-name" class="font-medium">{signed_in.name}</span>
                     </span>
+                    {(signed_in.role == Role::Admin).then(|| view! {
+                        <a href="/admin/outbox" class=link>{strings.nav_outbox}</a>
+                    })}
                     <a href="/settings" class=link>{strings.nav_settings}</a>
                     <ActionForm action=logout>
                         <button type="submit" class=link>{strings.sign_out}</button>
@@ -137,6 +149,48 @@ pub fn AccountMenu() -> impl IntoView {
                 }
                     .into_any(),
             }}
+        </div>
+    }
+}
+
+/// Shown on every page while the signed-in user's address is unconfirmed, with a
+/// button that mails the link again (throttled on the server).
+#[component]
+pub fn UnverifiedBanner() -> impl IntoView {
+    let account = use_current_account();
+    let unverified = move || account.with(|a| a.as_ref().is_some_and(|a| !a.verified));
+    view! {
+        <Show when=unverified>
+            <ResendBanner />
+        </Show>
+    }
+}
+
+#[component]
+fn ResendBanner() -> impl IntoView {
+    use crate::api::account::ResendVerification;
+    let strings = use_strings();
+    let resend = ServerAction::<ResendVerification>::new();
+    let (alert, _) = crate::components::form::errors(strings, resend.value().into());
+    let sent_flag = crate::components::form::query_is("verification", "sent");
+    let resent = move || sent_flag() || matches!(resend.value().get(), Some(Ok(())));
+    let here = leptos_router::hooks::use_location().pathname;
+    view! {
+        <div
+            data-testid="unverified-banner"
+            class="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+            <div class="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-2 text-sm">
+                <p>{strings.unverified_banner}</p>
+                <ActionForm action=resend>
+                    <input type="hidden" name="next" value=move || here.get() />
+                    <button type="submit" class="rounded border border-amber-700 px-2 py-1 font-medium hover:bg-amber-100 dark:border-amber-300 dark:hover:bg-amber-900">
+                        {strings.resend_verification}
+                    </button>
+                </ActionForm>
+                {move || resent().then(|| view! { <p role="status">{strings.verification_resent}</p> })}
+                {alert}
+            </div>
         </div>
     }
 }

@@ -10,6 +10,9 @@ pub fn Field(
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(default = false)] required: bool,
+    /// The value the field starts with.
+    #[prop(optional, into)]
+    value: Option<String>,
     /// The problem to show, in the page's language.
     #[prop(into)]
     error: Signal<Option<String>>,
@@ -39,6 +42,7 @@ pub fn Field(
                 type=kind
                 autocomplete=autocomplete
                 required=required
+                value=value
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described_by
                 class="rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
@@ -46,6 +50,48 @@ pub fn Field(
             {hint.map(|text| view! {
                 <p id=hint_id class="text-sm text-stone-600 dark:text-stone-400">{text}</p>
             })}
+            {move || error.get().map(|text| view! {
+                <p id=error_id.clone() class="text-sm font-medium text-red-700 dark:text-red-400">{text}</p>
+            })}
+        </div>
+    }
+}
+
+/// A labelled choice among fixed options (`(value, label)`), with its problem.
+#[component]
+pub fn SelectField(
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(&'static str, &'static str)>,
+    /// The option chosen at first.
+    #[prop(into)]
+    selected: String,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let options = options
+        .into_iter()
+        .map(|(value, text)| {
+            let chosen = value == selected;
+            view! { <option value=value selected=chosen>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="flex flex-col gap-1">
+            <label for=id.clone() class="font-medium">{label}</label>
+            <select
+                id=id
+                name=name
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby={
+                    let error_id = error_id.clone();
+                    move || error.get().is_some().then(|| error_id.clone())
+                }
+                class="rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+            >
+                {options}
+            </select>
             {move || error.get().map(|text| view! {
                 <p id=error_id.clone() class="text-sm font-medium text-red-700 dark:text-red-400">{text}</p>
             })}

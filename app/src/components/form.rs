@@ -52,3 +52,33 @@ pub fn errors<T: Clone + Send + Sync + 'static>(
 
 pub const CARD: &str = "mx-auto flex w-full max-w-md flex-col gap-5 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900";
 pub const BUTTON: &str = "rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-offset-2";
+
+/// A confirmation in a green box, announced politely to screen readers.
+#[component]
+pub fn Notice(text: &'static str) -> impl IntoView {
+    view! {
+        <p role="status" class="rounded-md border border-teal-300 bg-teal-50 p-3 text-teal-900 dark:border-teal-800 dark:bg-teal-950 dark:text-teal-100">
+            {text}
+        </p>
+    }
+}
+
+/// Whether the page's query has `name=value` (how the server reports a done step
+/// after a redirect, with or without JavaScript).
+pub fn query_is(
+    name: &'static str,
+    value: &'static str,
+) -> impl Fn() -> bool + Copy + Send + Sync + 'static {
+    let query = leptos_router::hooks::use_query_map();
+    move || query.with(|q| q.get(name)).as_deref() == Some(value)
+}
+
+/// The value of `name` in the page's query, or empty.
+pub fn query_value(name: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let query = leptos_router::hooks::use_query_map();
+    move || query.with(|q| q.get(name)).unwrap_or_default()
+}
+
+/// A plain link in the body text style.
+pub const LINK: &str = "text-teal-800 underline dark:text-teal-300";
+pub const DANGER_BUTTON: &str = "rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950";

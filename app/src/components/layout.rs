@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::components::account::AccountMenu;
+use crate::components::account::{AccountMenu, UnverifiedBanner};
 use crate::components::theme_toggle::ThemeToggle;
 use crate::i18n::{Lang, Strings, use_lang};
 
@@ -42,6 +42,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </div>
             </div>
         </header>
+        <UnverifiedBanner />
         <main id="main" class="mx-auto w-full max-w-6xl flex-1 px-4 py-8" tabindex="-1">
             <ErrorBoundary fallback=move |_errors| {
                 view! {

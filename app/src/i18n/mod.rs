@@ -14,6 +14,14 @@ mod strings;
 /// The name of the cookie that remembers a visitor's chosen language.
 pub const LANG_COOKIE: &str = "jf_lang";
 
+/// The `Set-Cookie` value that remembers `lang` for a year.
+pub fn lang_cookie(lang: Lang) -> String {
+    format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+        lang.code()
+    )
+}
+
 /// A UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
@@ -129,6 +137,8 @@ pub fn problem_text(strings: &Strings, problem: jobforge_core::model::Problem) -
         Problem::Taken => strings.problem_taken.to_owned(),
         Problem::SameAsSelf => strings.problem_same_as_self.to_owned(),
         Problem::Incorrect => strings.problem_incorrect.to_owned(),
+        Problem::NotAllowed => strings.problem_not_allowed.to_owned(),
+        Problem::LinkExpired => strings.problem_link_expired.to_owned(),
     }
 }
 

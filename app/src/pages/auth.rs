@@ -1,4 +1,4 @@
-//! `/login` and `/register`. Plain forms posting to server functions: they work
+//! `/login` and `/register` (which, once sent, says to check the inbox). Plain forms posting to server functions: they work
 //! without JavaScript (the server redirects, carrying any error back in the URL).
 
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::auth::{Login, Register};
 use crate::components::account::on_success_refresh_account;
 use crate::components::field::Field;
-use crate::components::form::{BUTTON, CARD, errors};
+use crate::components::form::{BUTTON, CARD, LINK, Notice, errors, query_is};
 use crate::i18n::use_strings;
 
 /// "No account yet? Create account" under a form.
@@ -17,7 +17,7 @@ fn OtherWay(question: &'static str, href: &'static str, link: &'static str) -> i
     view! {
         <p class="text-sm">
             {question}" "
-            <a href=href class="text-teal-800 underline dark:text-teal-300">{link}</a>
+            <a href=href class=LINK>{link}</a>
         </p>
     }
 }
@@ -30,10 +30,12 @@ pub fn LoginPage() -> impl IntoView {
     let (alert, field) = errors(s, action.value().into());
     let query = use_query_map();
     let next = move || query.with(|q| q.get("next")).unwrap_or_default();
+    let was_reset = query_is("reset", "1");
     view! {
         <Title text=s.login_title />
         <section class=CARD>
             <h1 class="text-2xl font-semibold">{s.login_title}</h1>
+            {move || was_reset().then(|| view! { <Notice text=s.reset_done /> })}
             {alert}
             <ActionForm action=action>
                 <div class="flex flex-col gap-4">
@@ -43,6 +45,7 @@ pub fn LoginPage() -> impl IntoView {
                     <button type="submit" class=BUTTON>{s.submit_sign_in}</button>
                 </div>
             </ActionForm>
+            <p class="text-sm"><a href="/forgot-password" class=LINK>{s.forgot_link}</a></p>
             <OtherWay question=s.no_account href="/register" link=s.nav_register />
         </section>
     }
@@ -52,11 +55,24 @@ pub fn LoginPage() -> impl IntoView {
 pub fn RegisterPage() -> impl IntoView {
     let s = use_strings();
     let action = ServerAction::<Register>::new();
-    on_success_refresh_account(action.value().into());
     let (alert, field) = errors(s, action.value().into());
+    // After a successful post the server (or the action, with JS) lands on ?sent=1.
+    let sent = query_is("sent", "1");
+    let title = move || {
+        if sent() {
+            s.register_sent_title
+        } else {
+            s.register_title
+        }
+    };
     view! {
-        <Title text=s.register_title />
-        <section class=CARD>
+        <Title text=title />
+        <section class=CARD hidden=move || !sent()>
+            <h1 class="text-2xl font-semibold">{s.register_sent_title}</h1>
+            <Notice text=s.register_sent />
+            <a href="/login" class=BUTTON>{s.nav_sign_in}</a>
+        </section>
+        <section class=CARD hidden=sent>
             <h1 class="text-2xl font-semibold">{s.register_title}</h1>
             <p class="text-sm text-stone-700 dark:text-stone-300">{s.register_intro}</p>
             {alert}

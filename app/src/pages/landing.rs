@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::components::form::{Notice, query_is};
 use crate::i18n::use_strings;
 
 /// `/`: what Jobforge is, for visitors.
@@ -24,8 +25,10 @@ pub fn Landing() -> impl IntoView {
         .iter()
         .map(|point| view! { <li class="ps-1">{*point}</li> })
         .collect_view();
+    let deleted = query_is("account", "deleted");
     view! {
         <Title text="" />
+        {move || deleted().then(|| view! { <Notice text=s.account_deleted /> })}
         <section class="py-8 md:py-14">
             <p class="text-sm font-medium uppercase tracking-wide text-teal-800 dark:text-teal-300">
                 {s.tagline}

@@ -1,15 +1,18 @@
-//! `/settings`: the signed-in user's password and sessions. (Profile, languages,
-//! export and deletion join here next.)
+//! `/settings`: the signed-in user's profile, password, sessions, data export and
+//! account deletion. Every form posts to a server function and works without
+//! JavaScript; the server reports each done step with a query flag.
 
+use jobforge_core::model::{SessionInfo, User};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
-use crate::api::settings::{ChangePassword, SignOutEverywhere};
+use crate::api::settings::{
+    ChangePassword, DeleteAccount, EndSession, SignOutEverywhere, UpdateProfile, profile, sessions,
+};
 use crate::components::account::{on_success_refresh_account, use_current_account};
-use crate::components::field::Field;
-use crate::components::form::{BUTTON, CARD, errors};
-use crate::i18n::use_strings;
+use crate::components::field::{Field, SelectField};
+use crate::components::form::{BUTTON, CARD, DANGER_BUTTON, LINK, Notice, errors, query_is};
+use crate::i18n::{Lang, Strings, use_strings};
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -24,9 +27,7 @@ pub fn SettingsPage() -> impl IntoView {
                 view! {
                     <p class="mx-auto max-w-md">
                         {s.sign_in_required}" "
-                        <a href="/login?next=/settings" class="text-teal-800 underline dark:text-teal-300">
-                            {s.nav_sign_in}
-                        </a>
+                        <a href="/login?next=/settings" class=LINK>{s.nav_sign_in}</a>
                     </p>
                 }
                     .into_any()
@@ -38,41 +39,227 @@ pub fn SettingsPage() -> impl IntoView {
 #[component]
 fn SettingsForms() -> impl IntoView {
     let s = use_strings();
-    let change = ServerAction::<ChangePassword>::new();
-    let everywhere = ServerAction::<SignOutEverywhere>::new();
-    on_success_refresh_account(everywhere.value().into());
-    let (alert, field) = errors(s, change.value().into());
-    // The server sends the browser back with `?password=changed`, with or without JS.
-    let query = use_query_map();
-    let changed = move || query.with(|q| q.get("password")).as_deref() == Some("changed");
     view! {
         <div class="flex flex-col gap-6">
             <h1 class="mx-auto w-full max-w-md text-2xl font-semibold">{s.settings_title}</h1>
-            <section class=CARD aria-labelledby="password-title">
-                <h2 id="password-title" class="text-lg font-semibold">{s.password_section}</h2>
-                {move || changed().then(|| view! {
-                    <p role="status" class="rounded-md border border-teal-300 bg-teal-50 p-3 text-teal-900 dark:border-teal-800 dark:bg-teal-950 dark:text-teal-100">
-                        {s.password_changed}
-                    </p>
-                })}
-                {alert}
-                <ActionForm action=change>
-                    <div class="flex flex-col gap-4">
-                        <Field name="current_password" label=s.field_current_password kind="password" autocomplete="current-password" required=true error=field("current_password") />
-                        <Field name="new_password" label=s.field_new_password kind="password" autocomplete="new-password" required=true hint=s.password_hint error=field("new_password") />
-                        <button type="submit" class=BUTTON>{s.submit_change_password}</button>
-                    </div>
-                </ActionForm>
-            </section>
-            <section class=CARD aria-labelledby="sessions-title">
-                <h2 id="sessions-title" class="text-lg font-semibold">{s.sessions_section}</h2>
-                <p class="text-sm text-stone-700 dark:text-stone-300">{s.sessions_body}</p>
-                <ActionForm action=everywhere>
-                    <button type="submit" class="rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950">
-                        {s.sign_out_everywhere}
-                    </button>
-                </ActionForm>
-            </section>
+            <ProfileSection />
+            <PasswordSection />
+            <SessionsSection />
+            <ExportSection />
+            <DeleteSection />
         </div>
+    }
+}
+
+/// A titled card; `id` names the heading for `aria-labelledby`.
+#[component]
+fn Card(id: &'static str, title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <section class=CARD aria-labelledby=id>
+            <h2 id=id class="text-lg font-semibold">{title}</h2>
+            {children()}
+        </section>
+    }
+}
+
+fn languages() -> Vec<(&'static str, &'static str)> {
+    Lang::ALL
+        .iter()
+        .map(|lang| (lang.code(), lang.native_name()))
+        .collect()
+}
+
+#[component]
+fn ProfileSection() -> impl IntoView {
+    let s = use_strings();
+    let action = ServerAction::<UpdateProfile>::new();
+    on_success_refresh_account(action.value().into());
+    let user = Resource::new(move || action.version().get(), |_| profile());
+    let saved = query_is("profile", "saved");
+    view! {
+        <Card id="profile-title" title=s.profile_section>
+            {move || saved().then(|| view! { <Notice text=s.profile_saved /> })}
+            <Suspense fallback=move || view! { <p>{s.loading}</p> }>
+                {move || Suspend::new(async move {
+                    user.await.ok().map(|user| view! { <ProfileForm user action /> })
+                })}
+            </Suspense>
+        </Card>
+    }
+}
+
+#[component]
+fn ProfileForm(user: User, action: ServerAction<UpdateProfile>) -> impl IntoView {
+    let s = use_strings();
+    let (alert, field) = errors(s, action.value().into());
+    view! {
+        {alert}
+        <ActionForm action=action>
+            <div class="flex flex-col gap-4">
+                <Field name="display_name" label=s.field_display_name autocomplete="name" value=user.display_name error=field("display_name") />
+                <Field name="headline" label=s.field_headline hint=s.headline_hint value=user.headline error=field("headline") />
+                <Field name="location" label=s.field_location autocomplete="address-level2" value=user.location error=field("location") />
+                <SelectField name="ui_lang" label=s.field_ui_lang options=languages() selected=user.ui_lang error=field("ui_lang") />
+                <SelectField name="output_lang" label=s.field_output_lang options=languages() selected=user.output_lang error=field("output_lang") />
+                <button type="submit" class=BUTTON>{s.submit_save_profile}</button>
+            </div>
+        </ActionForm>
+    }
+}
+
+#[component]
+fn PasswordSection() -> impl IntoView {
+    let s = use_strings();
+    let change = ServerAction::<ChangePassword>::new();
+    let (alert, field) = errors(s, change.value().into());
+    let changed = query_is("password", "changed");
+    view! {
+        <Card id="password-title" title=s.password_section>
+            {move || changed().then(|| view! { <Notice text=s.password_changed /> })}
+            {alert}
+            <ActionForm action=change>
+                <div class="flex flex-col gap-4">
+                    <Field name="current_password" label=s.field_current_password kind="password" autocomplete="current-password" required=true error=field("current_password") />
+                    <Field name="new_password" label=s.field_new_password kind="password" autocomplete="new-password" required=true hint=s.password_hint error=field("new_password") />
+                    <button type="submit" class=BUTTON>{s.submit_change_password}</button>
+                </div>
+            </ActionForm>
+        </Card>
+    }
+}
+
+/// "Firefox on Linux"-style text is more than we need: the user agent, shortened.
+fn browser_text(strings: &Strings, session: &SessionInfo) -> String {
+    session
+        .user_agent
+        .as_deref()
+        .map(|ua| ua.chars().take(80).collect())
+        .unwrap_or_else(|| strings.session_unknown_browser.to_owned())
+}
+
+/// Unix seconds as `YYYY-MM-DD HH:MM UTC`.
+fn utc_text(seconds: i64) -> String {
+    let days = seconds.div_euclid(86_400);
+    let rest = seconds.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
+        rest / 3600,
+        rest % 3600 / 60
+    )
+}
+
+#[component]
+fn SessionsSection() -> impl IntoView {
+    let s = use_strings();
+    let end = ServerAction::<EndSession>::new();
+    let everywhere = ServerAction::<SignOutEverywhere>::new();
+    on_success_refresh_account(everywhere.value().into());
+    let list = Resource::new(move || end.version().get(), |_| sessions());
+    let ended = query_is("session", "ended");
+    view! {
+        <Card id="sessions-title" title=s.sessions_section>
+            {move || ended().then(|| view! { <Notice text=s.session_ended /> })}
+            <Suspense fallback=move || view! { <p>{s.loading}</p> }>
+                {move || Suspend::new(async move {
+                    let rows = list.await.unwrap_or_default();
+                    view! {
+                        <ul class="flex flex-col gap-3" data-testid="sessions">
+                            {rows.into_iter().map(|session| view! { <SessionRow session end /> }).collect_view()}
+                        </ul>
+                    }
+                })}
+            </Suspense>
+            <p class="text-sm text-stone-700 dark:text-stone-300">{s.sessions_body}</p>
+            <ActionForm action=everywhere>
+                <button type="submit" class=DANGER_BUTTON>{s.sign_out_everywhere}</button>
+            </ActionForm>
+        </Card>
+    }
+}
+
+#[component]
+fn SessionRow(session: SessionInfo, end: ServerAction<EndSession>) -> impl IntoView {
+    let s = use_strings();
+    let browser = browser_text(s, &session);
+    let signed_in = session.signed_in_at.map(utc_text);
+    view! {
+        <li class="flex items-start justify-between gap-3 rounded-md border border-stone-200 p-3 text-sm dark:border-stone-800">
+            <div class="flex min-w-0 flex-col">
+                <span class="truncate font-medium" title=browser.clone()>{browser.clone()}</span>
+                <span class="text-stone-600 dark:text-stone-400">
+                    {session.ip.clone().unwrap_or_default()}
+                    {signed_in.map(|at| format!(" · {}: {at}", s.session_signed_in))}
+                </span>
+            </div>
+            {if session.current {
+                view! { <span class="shrink-0 rounded bg-teal-100 px-2 py-1 text-teal-900 dark:bg-teal-900 dark:text-teal-100">{s.session_this}</span> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=end>
+                        <input type="hidden" name="handle" value=session.handle />
+                        <button type="submit" class="shrink-0 rounded border border-stone-300 px-2 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+                            {s.session_end}
+                        </button>
+                    </ActionForm>
+                }.into_any()
+            }}
+        </li>
+    }
+}
+
+#[component]
+fn ExportSection() -> impl IntoView {
+    let s = use_strings();
+    let link = "rounded-md border border-stone-300 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
+    view! {
+        <Card id="export-title" title=s.export_section>
+            <p class="text-sm text-stone-700 dark:text-stone-300">{s.export_body}</p>
+            <div class="flex flex-wrap gap-3">
+                <a href="/settings/export.json" download="" rel="external" class=link>{s.export_json}</a>
+                <a href="/settings/export.zip" download="" rel="external" class=link>{s.export_zip}</a>
+            </div>
+        </Card>
+    }
+}
+
+#[component]
+fn DeleteSection() -> impl IntoView {
+    let s = use_strings();
+    let action = ServerAction::<DeleteAccount>::new();
+    on_success_refresh_account(action.value().into());
+    let (alert, field) = errors(s, action.value().into());
+    view! {
+        <Card id="delete-title" title=s.delete_section>
+            <p class="text-sm text-stone-700 dark:text-stone-300">{s.delete_body}</p>
+            {alert}
+            <ActionForm action=action>
+                <div class="flex flex-col gap-4">
+                    <Field name="password" label=s.field_confirm_password kind="password" autocomplete="current-password" required=true error=field("password") />
+                    <button type="submit" class=DANGER_BUTTON>{s.delete_submit}</button>
+                </div>
+            </ActionForm>
+        </Card>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utc_text;
+
+    #[test]
+    fn unix_seconds_read_as_utc_dates() {
+        assert_eq!(utc_text(0), "1970-01-01 00:00 UTC");
+        assert_eq!(utc_text(951_782_400), "2000-02-29 00:00 UTC");
+        assert_eq!(utc_text(1_795_000_000), "2026-11-18 11:06 UTC");
     }
 }

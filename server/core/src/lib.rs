@@ -11,7 +11,13 @@ pub mod auth;
 #[cfg(feature = "server")]
 pub mod db;
 #[cfg(feature = "server")]
+pub mod export;
+#[cfg(feature = "server")]
+pub mod files;
+#[cfg(feature = "server")]
 pub mod keys;
+#[cfg(feature = "server")]
+pub mod mail;
 #[cfg(feature = "server")]
 pub mod settings;
 #[cfg(feature = "server")]

@@ -86,11 +86,52 @@ pub struct User {
     pub id: i64,
     pub email: String,
     pub display_name: String,
+    pub headline: String,
+    pub location: String,
     pub role: Role,
     pub ui_lang: String,
     pub output_lang: String,
     pub email_verified: bool,
     pub disabled: bool,
+}
+
+/// What a user may change about themselves on the settings page.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub display_name: String,
+    pub headline: String,
+    pub location: String,
+    /// `en` or `ar`: the language of the pages.
+    pub ui_lang: String,
+    /// `en` or `ar`: the language of generated documents (resumes, letters).
+    pub output_lang: String,
+}
+
+/// One signed-in browser of a user, for the sessions list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    /// A stable handle derived from the session id; never the id itself.
+    pub handle: String,
+    /// The session this list was asked from.
+    pub current: bool,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    /// Unix seconds.
+    pub signed_in_at: Option<i64>,
+    /// Unix seconds.
+    pub expires_at: i64,
+}
+
+/// A mail in the local outbox (no SMTP server configured), for admins.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxMail {
+    /// The file name without extension.
+    pub id: String,
+    /// Unix seconds.
+    pub at: i64,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
 }
 
 /// What is wrong with one field of a form. The UI words it in the page's language;
@@ -112,6 +153,10 @@ pub enum Problem {
     SameAsSelf,
     /// The value does not match (the current password, say).
     Incorrect,
+    /// Not one of the allowed values (a language code, say).
+    NotAllowed,
+    /// A mailed link that is unknown, used or past its time.
+    LinkExpired,
 }
 
 impl std::fmt::Display for Problem {
@@ -128,6 +173,8 @@ impl std::fmt::Display for Problem {
             Problem::Taken => f.write_str("is already taken"),
             Problem::SameAsSelf => f.write_str("cannot be your own account"),
             Problem::Incorrect => f.write_str("is not correct"),
+            Problem::NotAllowed => f.write_str("is not one of the allowed values"),
+            Problem::LinkExpired => f.write_str("is unknown, already used or expired"),
         }
     }
 }
@@ -142,6 +189,9 @@ pub enum AuditEvent {
     SignOut,
     PasswordChanged,
     PasswordReset,
+    EmailVerified,
+    ProfileChanged,
+    SessionEnded,
     EmailChanged,
     RoleChanged,
     AccountDisabled,
@@ -159,6 +209,9 @@ impl AuditEvent {
             AuditEvent::SignOut => "sign_out",
             AuditEvent::PasswordChanged => "password_changed",
             AuditEvent::PasswordReset => "password_reset",
+            AuditEvent::EmailVerified => "email_verified",
+            AuditEvent::ProfileChanged => "profile_changed",
+            AuditEvent::SessionEnded => "session_ended",
             AuditEvent::EmailChanged => "email_changed",
             AuditEvent::RoleChanged => "role_changed",
             AuditEvent::AccountDisabled => "account_disabled",

@@ -11,6 +11,78 @@ pub struct Settings {
     /// The address users reach Jobforge at (links in mail; `https` makes cookies
     /// `Secure`). `None` for commands that serve nothing.
     pub public_url: Option<String>,
+    pub mail: MailSettings,
+}
+
+/// Where mail goes: an SMTP server, or (with none configured) `DATA_DIR/outbox/`.
+#[derive(Clone, Debug)]
+pub struct MailSettings {
+    pub smtp: Option<SmtpSettings>,
+    /// The From address, e.g. `Jobforge <jobs@example.com>`.
+    pub from: String,
+}
+
+impl Default for MailSettings {
+    fn default() -> Self {
+        Self {
+            smtp: None,
+            from: DEFAULT_MAIL_FROM.to_owned(),
+        }
+    }
+}
+
+pub const DEFAULT_MAIL_FROM: &str = "Jobforge <jobforge@localhost>";
+
+#[derive(Clone)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub tls: SmtpTls,
+    pub username: Option<String>,
+    pub password: Option<String>,
+}
+
+impl std::fmt::Debug for SmtpSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmtpSettings")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("tls", &self.tls)
+            .field("username", &self.username)
+            .field("password", &self.password.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+/// How the connection to the SMTP server is secured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SmtpTls {
+    /// Plain text throughout (a local relay or a test catcher only).
+    None,
+    /// Plain connection upgraded with STARTTLS, which must succeed (port 587).
+    StartTls,
+    /// TLS from the first byte (port 465).
+    Tls,
+}
+
+impl SmtpTls {
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.to_ascii_lowercase().as_str() {
+            "none" => Some(SmtpTls::None),
+            "starttls" => Some(SmtpTls::StartTls),
+            "tls" => Some(SmtpTls::Tls),
+            _ => None,
+        }
+    }
+
+    /// The usual port for this mode.
+    pub fn default_port(self) -> u16 {
+        match self {
+            SmtpTls::None => 25,
+            SmtpTls::StartTls => 587,
+            SmtpTls::Tls => 465,
+        }
+    }
 }
 
 impl Settings {
@@ -19,6 +91,13 @@ impl Settings {
         self.public_url
             .as_deref()
             .is_some_and(|url| url.starts_with("https://"))
+    }
+
+    /// The address links in mail start with.
+    pub fn link_base(&self) -> &str {
+        self.public_url
+            .as_deref()
+            .unwrap_or("http://127.0.0.1:3000")
     }
 
     /// The default database: a SQLite file inside the data folder.

@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use crate::db::Store;
 use crate::keys::InstanceKey;
+use crate::mail::Mailer;
 use crate::settings::Settings;
 
 #[derive(Clone, Debug)]
@@ -12,5 +13,6 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     pub settings: Arc<Settings>,
     pub key: InstanceKey,
+    pub mailer: Mailer,
     pub started_at: Instant,
 }

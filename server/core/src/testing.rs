@@ -205,3 +205,39 @@ macro_rules! store_test {
         }
     };
 }
+
+mod smtp;
+pub use smtp::{CaughtMail, SmtpCatcher};
+
+/// What links in mail start with in tests.
+pub const PUBLIC_URL: &str = "http://127.0.0.1:3000";
+
+/// The service layer on `db`, with its files in `data_dir` and its mail going over
+/// SMTP to `mail`.
+pub fn app_state(db: &TestDb, data_dir: &std::path::Path, mail: &SmtpCatcher) -> crate::AppState {
+    use crate::settings::{MailSettings, Settings, SmtpSettings, SmtpTls};
+    let settings = Settings {
+        data_dir: data_dir.to_owned(),
+        database_url: db.url.clone(),
+        public_url: Some(PUBLIC_URL.to_owned()),
+        mail: MailSettings {
+            smtp: Some(SmtpSettings {
+                host: "127.0.0.1".into(),
+                port: mail.port,
+                tls: SmtpTls::None,
+                username: None,
+                password: None,
+            }),
+            from: "Jobforge <jobs@example.test>".into(),
+        },
+    };
+    let mailer = crate::mail::Mailer::new(&settings.mail, data_dir, Some("localhost"))
+        .expect("a mailer for the catcher");
+    crate::AppState {
+        store: db.store.clone(),
+        settings: Arc::new(settings),
+        key: crate::keys::InstanceKey::load_or_create(data_dir).expect("instance key"),
+        mailer,
+        started_at: std::time::Instant::now(),
+    }
+}

@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use jobforge_app::i18n::{LANG_COOKIE, Lang};
+use jobforge_app::i18n::{Lang, lang_cookie};
 use jobforge_app::redirect::is_local_path;
 use serde::Deserialize;
 
@@ -26,10 +26,7 @@ pub async fn switch_language(Path(code): Path<String>, Query(query): Query<Next>
         .as_deref()
         .filter(|next| is_local_path(next))
         .unwrap_or("/");
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-        lang.code()
-    );
+    let cookie = lang_cookie(lang);
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
     if let (Ok(location), Ok(cookie)) = (

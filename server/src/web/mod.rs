@@ -2,6 +2,7 @@
 //! functions, static files, and the layers around them all.
 
 mod cache;
+mod export;
 mod health;
 mod lang;
 mod security;
@@ -72,6 +73,8 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{code}", get(lang::switch_language))
+        .route("/settings/export.json", get(export::export_json))
+        .route("/settings/export.zip", get(export::export_zip))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
             move || shell(leptos.clone())

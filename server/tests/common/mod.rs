@@ -3,55 +3,45 @@
 
 //! Shared pieces of the server's integration tests.
 
-use std::sync::Arc;
-use std::time::Instant;
-
 use axum::Router;
 use axum::body::Body;
 use http::{Request, Response, StatusCode, header};
 use http_body_util::BodyExt;
-use jobforge::config::ServeArgs;
+use jobforge::config::{MailArgs, ServeArgs};
 use jobforge::web;
-use jobforge_core::AppState;
-use jobforge_core::keys::InstanceKey;
-use jobforge_core::settings::Settings;
-use jobforge_core::testing::TestDb;
+use jobforge_core::testing::{self, SmtpCatcher, TestDb};
 use tower::ServiceExt;
 
-/// The whole application on a test database, with a throwaway data folder.
+/// The whole application on a test database, with a throwaway data folder and a
+/// local SMTP server that catches the mail it sends.
 pub struct TestApp {
     pub router: Router,
     pub db: TestDb,
     pub data_dir: tempfile::TempDir,
+    pub mail: SmtpCatcher,
 }
 
 impl TestApp {
     pub async fn sqlite() -> Self {
-        Self::on(TestDb::sqlite().await)
+        Self::on(TestDb::sqlite().await).await
     }
 
-    pub fn on(db: TestDb) -> Self {
+    pub async fn on(db: TestDb) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
-        let state = AppState {
-            store: db.store.clone(),
-            settings: Arc::new(Settings {
-                data_dir: data_dir.path().to_owned(),
-                database_url: db.url.clone(),
-                public_url: None,
-            }),
-            key: InstanceKey::load_or_create(data_dir.path()).expect("instance key"),
-            started_at: Instant::now(),
-        };
+        let mail = SmtpCatcher::start().await;
+        let state = testing::app_state(&db, data_dir.path(), &mail);
         let args = ServeArgs {
             addr: "127.0.0.1:0".parse().expect("address"),
             site_root: data_dir.path().join("site"),
             public_url: None,
+            mail: MailArgs::outbox(),
         };
         let router = web::router(state, web::leptos_options(&args));
         Self {
             router,
             db,
             data_dir,
+            mail,
         }
     }
 
@@ -130,10 +120,26 @@ pub async fn who(app: &TestApp, cookie: &str) -> serde_json::Value {
     body_json(response).await
 }
 
-/// Signs up through the form; returns the session cookie pair.
+/// The password `sign_up` gives every account, form-encoded.
+pub const PASSWORD: &str = "a+long+and+uncommon+phrase";
+
+/// Signs up through the form, then signs in; returns the session cookie pair.
 pub async fn sign_up(app: &TestApp, email: &str) -> String {
-    let body = format!("email={email}&password=a+long+and+uncommon+phrase&display_name=");
+    let body = format!("email={email}&password={PASSWORD}&display_name=");
     let response = app.send(form("/api/register", &body, None)).await;
     assert!(response.status().is_redirection(), "{}", response.status());
-    session_cookie(&response).expect("signed in after sign-up")
+    assert_eq!(
+        session_cookie(&response),
+        None,
+        "registering does not sign in"
+    );
+    sign_in(app, email, PASSWORD).await
+}
+
+/// Signs in through the form; returns the session cookie pair.
+pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> String {
+    let body = format!("email={email}&password={password}");
+    let response = app.send(form("/api/login", &body, None)).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    session_cookie(&response).expect("signed in")
 }

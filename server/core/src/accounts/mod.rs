@@ -1,7 +1,9 @@
 //! Accounts: who may sign in, with which password, in which role.
 
 mod email;
+pub mod links;
 mod password;
+pub mod sessions;
 
 use thiserror::Error;
 
@@ -11,7 +13,7 @@ pub use password::{
 };
 
 use crate::db::{NewUser, Store, StoreError};
-use crate::model::{Problem, Role, User};
+use crate::model::{Problem, Profile, Role, User};
 
 /// Errors of the account service. `Invalid` names the field and says why.
 #[derive(Debug, Error)]
@@ -25,6 +27,11 @@ pub enum AccountError {
     EmailTaken,
     #[error("password hashing failed: {0}")]
     Hashing(String),
+    #[error("cannot remove {path}: {source}")]
+    Files {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     #[error(transparent)]
     Store(StoreError),
 }
@@ -40,7 +47,7 @@ impl From<StoreError> for AccountError {
 
 /// A request to open an account. `role: None` lets the store decide: the first
 /// account of an empty instance becomes admin, every later one a user.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 pub struct Registration<'a> {
     pub email: &'a str,
     pub password: &'a str,
@@ -88,17 +95,7 @@ pub async fn change_password(
     new: &str,
     keep: Option<&str>,
 ) -> Result<(), AccountError> {
-    let Some((_, stored)) = store.credentials_by_id(user.id).await? else {
-        return Err(AccountError::Store(StoreError::Corrupt {
-            what: format!("signed-in user {} has no account", user.id),
-        }));
-    };
-    if !verify_password(current, PasswordHash::from_stored(stored)).await? {
-        return Err(AccountError::Invalid {
-            field: "current_password",
-            problem: Problem::Incorrect,
-        });
-    }
+    confirm_password(store, user, current, "current_password").await?;
     check_password_policy(new, &user.email).map_err(|err| match err {
         AccountError::Invalid { problem, .. } => AccountError::Invalid {
             field: "new_password",
@@ -140,6 +137,103 @@ pub async fn set_disabled(
         tracing::info!(user_id = target, ended, "account disabled, sessions ended");
     }
     Ok(true)
+}
+
+fn check_length(field: &'static str, value: &str, max: u32) -> Result<(), AccountError> {
+    if value.chars().count() > max as usize {
+        return Err(AccountError::Invalid {
+            field,
+            problem: Problem::TooLong { max },
+        });
+    }
+    Ok(())
+}
+
+fn check_lang(field: &'static str, value: &str) -> Result<(), AccountError> {
+    if !matches!(value, "en" | "ar") {
+        return Err(AccountError::Invalid {
+            field,
+            problem: Problem::NotAllowed,
+        });
+    }
+    Ok(())
+}
+
+/// Trims and checks a profile: name 100 characters, headline 150, location 100,
+/// languages `en` or `ar`.
+pub fn clean_profile(profile: Profile) -> Result<Profile, AccountError> {
+    let profile = Profile {
+        display_name: profile.display_name.trim().to_owned(),
+        headline: profile.headline.trim().to_owned(),
+        location: profile.location.trim().to_owned(),
+        ui_lang: profile.ui_lang.trim().to_owned(),
+        output_lang: profile.output_lang.trim().to_owned(),
+    };
+    check_length("display_name", &profile.display_name, 100)?;
+    check_length("headline", &profile.headline, 150)?;
+    check_length("location", &profile.location, 100)?;
+    check_lang("ui_lang", &profile.ui_lang)?;
+    check_lang("output_lang", &profile.output_lang)?;
+    Ok(profile)
+}
+
+/// Saves `user`'s profile and returns the account as it now is.
+pub async fn update_profile(
+    store: &dyn Store,
+    user: &User,
+    profile: Profile,
+) -> Result<User, AccountError> {
+    let profile = clean_profile(profile)?;
+    store.update_profile(user.id, &profile).await?;
+    store
+        .user_by_id(user.id)
+        .await?
+        .ok_or(AccountError::Store(StoreError::Corrupt {
+            what: format!("signed-in user {} has no account", user.id),
+        }))
+}
+
+/// Checks `password` against `user`'s; `Invalid { field }` when it does not match.
+pub async fn confirm_password(
+    store: &dyn Store,
+    user: &User,
+    password: String,
+    field: &'static str,
+) -> Result<(), AccountError> {
+    let Some((_, stored)) = store.credentials_by_id(user.id).await? else {
+        return Err(AccountError::Store(StoreError::Corrupt {
+            what: format!("signed-in user {} has no account", user.id),
+        }));
+    };
+    if verify_password(password, PasswordHash::from_stored(stored)).await? {
+        Ok(())
+    } else {
+        Err(AccountError::Invalid {
+            field,
+            problem: Problem::Incorrect,
+        })
+    }
+}
+
+/// Deletes `user` after checking their password: every row they own (the
+/// database cascades from `users`) and their folder of files. Audit entries stay,
+/// with the user cleared.
+pub async fn delete_account(
+    store: &dyn Store,
+    data_dir: &std::path::Path,
+    user: &User,
+    password: String,
+) -> Result<(), AccountError> {
+    confirm_password(store, user, password, "password").await?;
+    let dir = crate::files::user_dir(data_dir, user.id);
+    match tokio::fs::remove_dir_all(&dir).await {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(source) => return Err(AccountError::Files { path: dir, source }),
+    }
+    store.delete_user(user.id).await?;
+    tracing::info!(user_id = user.id, "account deleted");
+    Ok(())
 }
 
 #[cfg(test)]

@@ -35,6 +35,28 @@ pub const SIGN_UP_PER_ADDRESS: Limit = Limit {
     window_secs: 60 * 60,
 };
 
+/// Verification mails resent to one account: 3 per hour.
+pub const RESEND_PER_ACCOUNT: Limit = Limit {
+    prefix: "resend:account:",
+    max: 3,
+    window_secs: 60 * 60,
+};
+
+/// Reset mails to one address: 3 per hour. Past the limit the page still says a
+/// mail is on its way (it says so for unknown addresses too); none is sent.
+pub const RESET_PER_ACCOUNT: Limit = Limit {
+    prefix: "reset:account:",
+    max: 3,
+    window_secs: 60 * 60,
+};
+
+/// Reset requests from one client address: 10 per hour.
+pub const RESET_PER_ADDRESS: Limit = Limit {
+    prefix: "reset:address:",
+    max: 10,
+    window_secs: 60 * 60,
+};
+
 fn now() -> i64 {
     OffsetDateTime::now_utc().unix_timestamp()
 }

@@ -24,12 +24,18 @@ pub trait AuditRepo {
 
     /// The newest entries first, at most `limit`.
     async fn audit_recent(&self, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
+
+    /// One user's entries, newest first, at most `limit` (for their data export).
+    async fn audit_of_user(&self, user_id: i64, limit: i64) -> Result<Vec<AuditEntry>, StoreError>;
 }
 
 pub(crate) const INSERT_SQL: &str = "INSERT INTO audit_log (user_id, event, ip, user_agent, detail) \
      VALUES ($1, $2, $3, $4, $5)";
 pub(crate) const RECENT_SQL: &str = "SELECT at, user_id, event, ip, user_agent, detail \
      FROM audit_log ORDER BY id DESC LIMIT $1";
+
+pub(crate) const OF_USER_SQL: &str = "SELECT at, user_id, event, ip, user_agent, detail \
+     FROM audit_log WHERE user_id = $1 ORDER BY id DESC LIMIT $2";
 
 #[derive(sqlx::FromRow)]
 pub(crate) struct AuditRow {
@@ -83,6 +89,20 @@ macro_rules! impl_audit_repo {
             ) -> Result<Vec<$crate::model::AuditEntry>, $crate::db::StoreError> {
                 let rows: Vec<$crate::db::audit::AuditRow> =
                     sqlx::query_as($crate::db::audit::RECENT_SQL)
+                        .bind(limit)
+                        .fetch_all(&self.pool)
+                        .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn audit_of_user(
+                &self,
+                user_id: i64,
+                limit: i64,
+            ) -> Result<Vec<$crate::model::AuditEntry>, $crate::db::StoreError> {
+                let rows: Vec<$crate::db::audit::AuditRow> =
+                    sqlx::query_as($crate::db::audit::OF_USER_SQL)
+                        .bind(user_id)
                         .bind(limit)
                         .fetch_all(&self.pool)
                         .await?;

@@ -9,6 +9,7 @@ mod sqlite;
 #[cfg(test)]
 mod store_tests;
 pub mod throttle;
+pub mod tokens;
 mod users;
 
 use std::sync::Arc;
@@ -23,6 +24,7 @@ pub use postgres::PgStore;
 pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
 pub use throttle::ThrottleRepo;
+pub use tokens::{TokenPurpose, TokenRepo};
 pub use users::{NewUser, UserRepo};
 
 use crate::model::{Backend, MigrationStatus, User};
@@ -30,7 +32,7 @@ use crate::model::{Backend, MigrationStatus, User};
 /// Everything the application stores goes through this trait.
 #[async_trait]
 pub trait Store:
-    SessionRepo + UserRepo + AuditRepo + ThrottleRepo + Send + Sync + std::fmt::Debug
+    SessionRepo + UserRepo + AuditRepo + ThrottleRepo + TokenRepo + Send + Sync + std::fmt::Debug
 {
     fn backend(&self) -> Backend;
 

@@ -102,3 +102,4 @@ super::sessions::impl_session_repo!(PgStore);
 super::users::impl_user_repo!(PgStore);
 super::audit::impl_audit_repo!(PgStore);
 super::throttle::impl_throttle_repo!(PgStore);
+super::tokens::impl_token_repo!(PgStore);

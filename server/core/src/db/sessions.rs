@@ -32,6 +32,11 @@ pub trait SessionRepo {
         user_id: i64,
         keep: Option<&str>,
     ) -> Result<u64, StoreError>;
+    /// Every live session of a user.
+    async fn sessions_of_user(&self, user_id: i64, now: i64)
+    -> Result<Vec<SessionRow>, StoreError>;
+    /// Ends one session, only if it belongs to `user_id`; `false` otherwise.
+    async fn session_delete_of_user(&self, id: &str, user_id: i64) -> Result<bool, StoreError>;
     /// Removes sessions that expired before `now`; returns how many.
     async fn sessions_delete_expired(&self, now: i64) -> Result<u64, StoreError>;
 }
@@ -45,6 +50,9 @@ pub(crate) const LOAD_SQL: &str =
     "SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2";
 pub(crate) const DELETE_SQL: &str = "DELETE FROM sessions WHERE id = $1";
 pub(crate) const END_FOR_USER_SQL: &str = "DELETE FROM sessions WHERE user_id = $1 AND id <> $2";
+pub(crate) const OF_USER_SQL: &str = "SELECT id, user_id, data, expires_at FROM sessions \
+     WHERE user_id = $1 AND expires_at > $2 ORDER BY created_at DESC, id";
+pub(crate) const DELETE_OF_USER_SQL: &str = "DELETE FROM sessions WHERE id = $1 AND user_id = $2";
 pub(crate) const DELETE_EXPIRED_SQL: &str = "DELETE FROM sessions WHERE expires_at <= $1";
 
 /// Implements `SessionRepo` for a store type with a `pool` field.
@@ -111,6 +119,43 @@ macro_rules! impl_session_repo {
                     .execute(&self.pool)
                     .await?;
                 Ok(done.rows_affected())
+            }
+
+            async fn sessions_of_user(
+                &self,
+                user_id: i64,
+                now: i64,
+            ) -> Result<Vec<$crate::db::sessions::SessionRow>, $crate::db::StoreError> {
+                let rows: Vec<(String, Option<i64>, String, i64)> =
+                    sqlx::query_as($crate::db::sessions::OF_USER_SQL)
+                        .bind(user_id)
+                        .bind(now)
+                        .fetch_all(&self.pool)
+                        .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(
+                        |(id, user_id, data, expires_at)| $crate::db::sessions::SessionRow {
+                            id,
+                            user_id,
+                            data,
+                            expires_at,
+                        },
+                    )
+                    .collect())
+            }
+
+            async fn session_delete_of_user(
+                &self,
+                id: &str,
+                user_id: i64,
+            ) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::sessions::DELETE_OF_USER_SQL)
+                    .bind(id)
+                    .bind(user_id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
             }
 
             async fn sessions_delete_expired(

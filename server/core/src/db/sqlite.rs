@@ -110,3 +110,4 @@ super::sessions::impl_session_repo!(SqliteStore);
 super::users::impl_user_repo!(SqliteStore);
 super::audit::impl_audit_repo!(SqliteStore);
 super::throttle::impl_throttle_repo!(SqliteStore);
+super::tokens::impl_token_repo!(SqliteStore);

@@ -2,7 +2,7 @@
 
 use async_trait::async_trait;
 
-use crate::model::{Role, User};
+use crate::model::{Profile, Role, User};
 
 use super::StoreError;
 
@@ -26,6 +26,16 @@ pub trait UserRepo {
 
     /// Sets or clears `disabled_at`; `false` when there is no such account.
     async fn set_user_disabled(&self, id: i64, disabled: bool) -> Result<bool, StoreError>;
+
+    /// Marks the email address as confirmed (once; later calls keep the first time).
+    async fn set_email_verified(&self, id: i64) -> Result<bool, StoreError>;
+
+    /// Replaces the profile fields; `false` when there is no such account.
+    async fn update_profile(&self, id: i64, profile: &Profile) -> Result<bool, StoreError>;
+
+    /// Deletes the account; its sessions, tokens and everything else it owns go
+    /// with it (foreign keys cascade). `false` when there is no such account.
+    async fn delete_user(&self, id: i64) -> Result<bool, StoreError>;
 }
 
 /// A new account row. `role: None`: admin if the instance has no account yet.
@@ -37,7 +47,7 @@ pub struct NewUser<'a> {
     pub role: Option<Role>,
 }
 
-const COLUMNS: &str = "id, email, display_name, role, ui_lang, output_lang, \
+const COLUMNS: &str = "id, email, display_name, headline, location, role, ui_lang, output_lang, \
      email_verified_at IS NOT NULL AS email_verified, disabled_at IS NOT NULL AS disabled";
 
 pub(super) fn insert_sql() -> String {
@@ -66,6 +76,14 @@ pub(crate) const SET_PASSWORD_SQL: &str =
 pub(crate) const SET_DISABLED_SQL: &str =
     "UPDATE users SET disabled_at = $2, updated_at = $3 WHERE id = $1";
 
+pub(crate) const SET_VERIFIED_SQL: &str = "UPDATE users SET email_verified_at = COALESCE(email_verified_at, $2), \
+     updated_at = $2 WHERE id = $1";
+
+pub(crate) const UPDATE_PROFILE_SQL: &str = "UPDATE users SET display_name = $2, headline = $3, \
+     location = $4, ui_lang = $5, output_lang = $6, updated_at = $7 WHERE id = $1";
+
+pub(crate) const DELETE_SQL: &str = "DELETE FROM users WHERE id = $1";
+
 pub(crate) const COUNT_SQL: &str = "SELECT COUNT(*) FROM users";
 
 #[derive(sqlx::FromRow)]
@@ -73,6 +91,8 @@ pub(crate) struct UserRow {
     id: i64,
     email: String,
     display_name: String,
+    headline: String,
+    location: String,
     role: String,
     ui_lang: String,
     output_lang: String,
@@ -96,6 +116,8 @@ impl UserRow {
             id: self.id,
             email: self.email,
             display_name: self.display_name,
+            headline: self.headline,
+            location: self.location,
             role,
             ui_lang: self.ui_lang,
             output_lang: self.output_lang,
@@ -194,6 +216,41 @@ macro_rules! impl_user_repo {
                     .bind(id)
                     .bind(disabled.then_some(now))
                     .bind(now)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn set_email_verified(&self, id: i64) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::users::SET_VERIFIED_SQL)
+                    .bind(id)
+                    .bind(time::OffsetDateTime::now_utc())
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn update_profile(
+                &self,
+                id: i64,
+                profile: &$crate::model::Profile,
+            ) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::users::UPDATE_PROFILE_SQL)
+                    .bind(id)
+                    .bind(&profile.display_name)
+                    .bind(&profile.headline)
+                    .bind(&profile.location)
+                    .bind(&profile.ui_lang)
+                    .bind(&profile.output_lang)
+                    .bind(time::OffsetDateTime::now_utc())
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn delete_user(&self, id: i64) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::users::DELETE_SQL)
+                    .bind(id)
                     .execute(&self.pool)
                     .await?;
                 Ok(done.rows_affected() == 1)

@@ -1,0 +1,192 @@
+//! A user's data export: one JSON document of everything they own (a versioned
+//! format), and a zip holding that document and their files. Each feature that
+//! stores user data adds its part to `Export` and bumps nothing else: readers
+//! ignore what they do not know, and `version` changes only when a field changes
+//! meaning or goes away.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::accounts::sessions;
+use crate::db::{Store, StoreError};
+use crate::model::{AuditEntry, Role, SessionInfo, User};
+
+pub const FORMAT: &str = "jobforge-export";
+pub const VERSION: u32 = 1;
+
+/// How much of the audit log goes into an export.
+const AUDIT_LIMIT: i64 = 10_000;
+
+#[derive(Debug, Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot build the archive: {0}")]
+    Zip(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    pub format: String,
+    pub version: u32,
+    /// RFC 3339.
+    pub exported_at: String,
+    pub account: Account,
+    pub sessions: Vec<SessionInfo>,
+    pub audit_log: Vec<AuditEntry>,
+    /// The user's files, by their path inside the zip.
+    pub files: Vec<FileEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub email_verified: bool,
+    pub role: Role,
+    pub display_name: String,
+    pub headline: String,
+    pub location: String,
+    pub ui_lang: String,
+    pub output_lang: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileEntry {
+    /// `files/…` inside the zip.
+    pub path: String,
+    pub size: u64,
+}
+
+impl From<&User> for Account {
+    fn from(user: &User) -> Self {
+        Account {
+            id: user.id,
+            email: user.email.clone(),
+            email_verified: user.email_verified,
+            role: user.role,
+            display_name: user.display_name.clone(),
+            headline: user.headline.clone(),
+            location: user.location.clone(),
+            ui_lang: user.ui_lang.clone(),
+            output_lang: user.output_lang.clone(),
+        }
+    }
+}
+
+/// Every file under `dir`, as (path relative to `dir` with `/`, full path, size).
+fn walk(dir: &Path) -> Result<Vec<(String, PathBuf, u64)>, ExportError> {
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(current) = pending.pop() {
+        let read_error = |source| ExportError::Read {
+            path: current.clone(),
+            source,
+        };
+        let entries = match std::fs::read_dir(&current) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(read_error(e)),
+        };
+        for entry in entries {
+            let entry = entry.map_err(read_error)?;
+            let kind = entry.file_type().map_err(read_error)?;
+            let path = entry.path();
+            if kind.is_dir() {
+                pending.push(path);
+            } else if kind.is_file() {
+                let size = entry.metadata().map_err(read_error)?.len();
+                let relative = path
+                    .strip_prefix(dir)
+                    .unwrap_or(&path)
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                found.push((relative, path, size));
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Gathers the export of `user` (their files are listed, not read).
+pub async fn collect(
+    store: &dyn Store,
+    data_dir: &Path,
+    user: &User,
+) -> Result<Export, ExportError> {
+    let dir = crate::files::user_dir(data_dir, user.id);
+    let files = tokio::task::spawn_blocking(move || walk(&dir))
+        .await
+        .map_err(|e| ExportError::Zip(e.to_string()))??;
+    Ok(Export {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        exported_at: OffsetDateTime::now_utc()
+            .format(&Rfc3339)
+            .unwrap_or_default(),
+        account: Account::from(user),
+        sessions: sessions::list(store, user.id, None).await?,
+        audit_log: store.audit_of_user(user.id, AUDIT_LIMIT).await?,
+        files: files
+            .into_iter()
+            .map(|(relative, _, size)| FileEntry {
+                path: format!("files/{relative}"),
+                size,
+            })
+            .collect(),
+    })
+}
+
+/// The JSON document, pretty-printed.
+pub fn to_json(export: &Export) -> Vec<u8> {
+    // Serialising plain data with string keys cannot fail.
+    serde_json::to_vec_pretty(export).unwrap_or_default()
+}
+
+/// A zip of `export.json` and the user's files under `files/`.
+pub async fn zip(export: Export, data_dir: &Path) -> Result<Vec<u8>, ExportError> {
+    let dir = crate::files::user_dir(data_dir, export.account.id);
+    tokio::task::spawn_blocking(move || build_zip(&export, &dir))
+        .await
+        .map_err(|e| ExportError::Zip(e.to_string()))?
+}
+
+fn build_zip(export: &Export, dir: &Path) -> Result<Vec<u8>, ExportError> {
+    let zip_error = |e: zip::result::ZipError| ExportError::Zip(e.to_string());
+    let io_error = |e: std::io::Error| ExportError::Zip(e.to_string());
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .unix_permissions(0o644);
+    writer
+        .start_file("export.json", options)
+        .map_err(zip_error)?;
+    writer.write_all(&to_json(export)).map_err(io_error)?;
+    for (relative, path, _) in walk(dir)? {
+        writer
+            .start_file(format!("files/{relative}"), options)
+            .map_err(zip_error)?;
+        let mut file = std::fs::File::open(&path).map_err(|source| ExportError::Read {
+            path: path.clone(),
+            source,
+        })?;
+        std::io::copy(&mut file, &mut writer).map_err(|source| ExportError::Read {
+            path: path.clone(),
+            source,
+        })?;
+    }
+    Ok(writer.finish().map_err(zip_error)?.into_inner())
+}
