@@ -143,3 +143,45 @@ pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> String {
     assert!(response.status().is_redirection(), "{}", response.status());
     session_cookie(&response).expect("signed in")
 }
+
+/// Runs `async fn story(db: TestDb)` once on SQLite and once on PostgreSQL, as
+/// `story::sqlite` and `story::postgres`.
+#[macro_export]
+macro_rules! on_both_databases {
+    ($story:ident) => {
+        mod $story {
+            #[tokio::test]
+            async fn sqlite() {
+                super::$story(jobforge_core::testing::TestDb::sqlite().await).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                super::$story(jobforge_core::testing::TestDb::postgres().await).await;
+            }
+        }
+    };
+}
+
+/// The id of the account signed in with `cookie`.
+pub async fn user_id(app: &TestApp, cookie: &str) -> i64 {
+    who(app, cookie).await["id"].as_i64().expect("signed in")
+}
+
+/// The token at the end of a mailed link.
+pub fn token_of(link: &str) -> String {
+    link.split_once("token=")
+        .map(|(_, t)| t.to_owned())
+        .expect("a token in the link")
+}
+
+/// A GET with the session cookie, as a browser sends it.
+pub async fn get_as(app: &TestApp, uri: &str, cookie: &str) -> Response<Body> {
+    app.send(
+        Request::get(uri)
+            .header(header::COOKIE, cookie)
+            .body(Body::empty())
+            .expect("request"),
+    )
+    .await
+}
