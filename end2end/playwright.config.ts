@@ -1,15 +1,18 @@
 // End-to-end tests: the real `jobforge` binary on a fresh SQLite data folder, driven
 // in Debian's Chromium, once with JavaScript on and once with it off.
 import { defineConfig } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bin, dataDir, mailDir, port, smtpPort } from './tests/paths';
 
 const root = resolve(__dirname, '..');
-const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
-const bin = resolve(root, process.env.E2E_SERVER_BIN ?? 'target/debug/jobforge');
-const dataDir = mkdtempSync(join(tmpdir(), 'jobforge-e2e-'));
+// The config is read by the runner and again by each worker; only the runner (no
+// worker index) starts afresh.
+if (!process.env.TEST_WORKER_INDEX) {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -18,7 +21,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // Whole stories (register → mail → verify → …) on 2 cores with two workers.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     baseURL,
@@ -41,18 +45,34 @@ export default defineConfig({
     { name: 'js-on', use: { javaScriptEnabled: true } },
     { name: 'js-off', use: { javaScriptEnabled: false } },
   ],
-  webServer: {
-    command: `"${bin}" serve --addr 127.0.0.1:${port}`,
-    cwd: root,
-    url: `${baseURL}/readyz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      JOBFORGE_DATA_DIR: dataDir,
-      JOBFORGE_SITE_ROOT: resolve(root, 'target/site'),
-      JOBFORGE_LOG: 'warn',
+  webServer: [
+    {
+      // Mail goes out over real SMTP to this catcher; tests read what arrived.
+      command: `node "${resolve(__dirname, 'smtp-catcher.mjs')}" ${smtpPort} "${mailDir}"`,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 10_000,
     },
-  },
+    {
+      command: `"${bin}" serve --addr 127.0.0.1:${port}`,
+      cwd: root,
+      url: `${baseURL}/readyz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        JOBFORGE_DATA_DIR: dataDir,
+        JOBFORGE_SITE_ROOT: resolve(root, 'target/site'),
+        JOBFORGE_LOG: 'warn',
+        JOBFORGE_PUBLIC_URL: baseURL,
+        JOBFORGE_SMTP_HOST: '127.0.0.1',
+        JOBFORGE_SMTP_PORT: String(smtpPort),
+        JOBFORGE_SMTP_TLS: 'none',
+        JOBFORGE_MAIL_FROM: 'Jobforge <jobs@example.test>',
+        // Every test signs up from 127.0.0.1.
+        JOBFORGE_SIGNUPS_PER_HOUR: '1000',
+      },
+    },
+  ],
 });

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { mailDir } from './paths';
 
 /**
  * Fails on every serious or critical axe-core violation, listing them. axe needs
@@ -69,4 +72,60 @@ export function watchConsole(page: Page): () => void {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   return () => expect(problems, 'console errors or blocked content').toEqual([]);
+}
+
+/** A mail as the SMTP catcher received it. */
+export interface CaughtMail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/** Waits (up to 10 s) for the `n`th mail (1-based) to `address` and returns it. */
+export async function mailTo(address: string, n = 1): Promise<CaughtMail> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const found = readdirSync(mailDir)
+      .sort()
+      .map((name) => JSON.parse(readFileSync(join(mailDir, name), 'utf8')) as CaughtMail)
+      .filter((mail) => mail.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+    if (found.length >= n) return found[n - 1];
+    if (Date.now() > deadline) throw new Error(`no mail number ${n} to ${address} within 10 s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The first link in `mail` whose path starts with `path`. */
+export function linkIn(mail: CaughtMail, path: string): string {
+  const link = mail.text
+    .split(/\s+/)
+    .find((word) => word.startsWith('http') && new URL(word).pathname.startsWith(path));
+  if (!link) throw new Error(`no ${path} link in: ${mail.text}`);
+  return link;
+}
+
+/** A fresh address per test and project. */
+export function uniqueEmail(info: TestInfo, label: string): string {
+  return `${info.project.name}-${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/** Signs up through the form and confirms the address through the mailed link. */
+export async function signUp(page: Page, info: TestInfo, email: string, password: string, name = '') {
+  await page.goto('/register');
+  await settled(page, info);
+  if (name) await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your inbox' })).toBeVisible();
+}
+
+/** Signs in through the form. */
+export async function signIn(page: Page, info: TestInfo, email: string, password: string) {
+  await page.goto('/login');
+  await settled(page, info);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('account-name')).toBeVisible();
 }

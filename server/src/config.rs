@@ -6,7 +6,9 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use jobforge_core::settings::{DEFAULT_MAIL_FROM, MailSettings, SmtpSettings, SmtpTls};
+use jobforge_core::settings::{
+    DEFAULT_MAIL_FROM, DEFAULT_SIGNUPS_PER_HOUR, MailSettings, SmtpSettings, SmtpTls,
+};
 
 use crate::error::ServerError;
 
@@ -24,6 +26,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_SMTP_USERNAME",
     "JOBFORGE_SMTP_PASSWORD",
     "JOBFORGE_MAIL_FROM",
+    "JOBFORGE_SIGNUPS_PER_HOUR",
 ];
 
 /// Settings every subcommand shares.
@@ -60,6 +63,7 @@ impl CommonArgs {
             database_url: self.database_url(),
             public_url,
             mail,
+            signups_per_hour: DEFAULT_SIGNUPS_PER_HOUR,
         }
     }
 }
@@ -78,6 +82,10 @@ pub struct ServeArgs {
     /// The URL users reach Jobforge at, e.g. https://jobs.example.com [default: http://ADDR]
     #[arg(long, env = "JOBFORGE_PUBLIC_URL", value_parser = parse_public_url)]
     pub public_url: Option<String>,
+
+    /// Accounts one client address may open per hour.
+    #[arg(long, env = "JOBFORGE_SIGNUPS_PER_HOUR", default_value_t = DEFAULT_SIGNUPS_PER_HOUR)]
+    pub signups_per_hour: u32,
 
     #[command(flatten)]
     pub mail: MailArgs,

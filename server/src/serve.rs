@@ -13,13 +13,9 @@ use crate::web;
 
 pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerError> {
     let started_at = Instant::now();
-    let state = build_state(
-        &common,
-        Some(args.public_url()),
-        args.mail.settings(),
-        started_at,
-    )
-    .await?;
+    let mut settings = common.settings(Some(args.public_url()), args.mail.settings());
+    settings.signups_per_hour = args.signups_per_hour;
+    let state = build_state(settings, started_at).await?;
     spawn_session_cleanup(&state);
     let router = web::router(state.clone(), web::leptos_options(&args));
     let listener = TcpListener::bind(args.addr)
@@ -49,12 +45,9 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
 
 /// Creates the data folder and the instance key, opens and migrates the store.
 pub async fn build_state(
-    common: &CommonArgs,
-    public_url: Option<String>,
-    mail: jobforge_core::settings::MailSettings,
+    settings: jobforge_core::settings::Settings,
     started_at: Instant,
 ) -> Result<AppState, ServerError> {
-    let settings = common.settings(public_url, mail);
     std::fs::create_dir_all(&settings.data_dir).map_err(|e| {
         ServerError::Config(format!(
             "JOBFORGE_DATA_DIR: cannot create {}: {e}",

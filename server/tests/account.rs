@@ -190,3 +190,57 @@ async fn settings_functions_need_a_signed_in_user() {
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{path}");
     }
 }
+
+async fn admin_changes_roles(db: TestDb) {
+    let app = TestApp::on(db).await;
+    let ada = sign_up(&app, "ada%40example.com").await;
+    let bea = sign_up(&app, "bea%40example.com").await;
+    let ada_id = common::user_id(&app, &ada).await;
+    let bea_id = common::user_id(&app, &bea).await;
+    let role = |id: i64, role: &str| format!("user_id={id}&role={role}");
+
+    let listed = common::body_json(app.send(call("/api/admin/users", "", Some(&ada))).await).await;
+    let emails: Vec<&str> = listed
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|u| u["email"].as_str())
+        .collect();
+    assert_eq!(emails, ["ada@example.com", "bea@example.com"]);
+    let by_user = app.send(call("/api/admin/users", "", Some(&bea))).await;
+    assert_eq!(by_user.status(), StatusCode::NOT_FOUND);
+
+    let bad = app
+        .send(call(
+            "/api/admin/set_user_role",
+            &role(bea_id, "owner"),
+            Some(&ada),
+        ))
+        .await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let demote_self = app
+        .send(call(
+            "/api/admin/set_user_role",
+            &role(ada_id, "user"),
+            Some(&ada),
+        ))
+        .await;
+    assert_eq!(demote_self.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(who(&app, &ada).await["role"], "admin");
+
+    let promoted = app
+        .send(call(
+            "/api/admin/set_user_role",
+            &role(bea_id, "admin"),
+            Some(&ada),
+        ))
+        .await;
+    assert_eq!(promoted.status(), StatusCode::OK);
+    // The change shows at Bea's next request, without signing in again.
+    assert_eq!(who(&app, &bea).await["role"], "admin");
+    let events = app.db.store.audit_recent(1).await.expect("audit");
+    assert_eq!(events[0].event, "role_changed");
+    assert!(events[0].detail.contains(&bea_id.to_string()));
+    app.cleanup().await;
+}
+on_both_databases!(admin_changes_roles);

@@ -285,3 +285,33 @@ async fn registering_a_taken_address_answers_as_for_a_new_one() {
         .expect("ada");
     assert_eq!(ada.display_name, "Ada");
 }
+
+#[tokio::test]
+async fn over_https_the_session_cookie_is_secure_and_host_bound() {
+    let app = TestApp::reached_at(TestDb::sqlite().await, Some("https://jobs.example.test")).await;
+    common::sign_up_only(&app, "ada%40example.com").await;
+    let signed_in = app
+        .send(form(
+            "/api/login",
+            &format!("email=ada%40example.com&password={}", common::PASSWORD),
+            None,
+        ))
+        .await;
+    let cookie = signed_in
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|c| c.starts_with("__Host-jf_session="))
+        .expect("a __Host- session cookie")
+        .to_owned();
+    for part in ["Secure", "HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(part), "{part} missing: {cookie}");
+    }
+    assert!(!cookie.contains("Domain"), "{cookie}");
+    // The plain name is not accepted in its place.
+    let pair = cookie.split(';').next().expect("pair");
+    let plain = pair.replace("__Host-jf_session", "jf_session");
+    assert_eq!(who(&app, &plain).await, serde_json::Value::Null);
+    assert_eq!(who(&app, pair).await["email"], "ada@example.com");
+}

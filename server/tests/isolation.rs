@@ -79,6 +79,12 @@ const CALLS: &[(&str, &str, Expect)] = &[
         Expect::NotFound,
     ),
     ("/api/admin/outbox", "", Expect::NotFound),
+    ("/api/admin/users", "", Expect::NotFound),
+    (
+        "/api/admin/set_user_role",
+        "user_id={ada_id}&role=user",
+        Expect::NotFound,
+    ),
     // Last: it ends Bea's sessions.
     ("/api/logout", "", Expect::OwnAccount),
     ("/api/settings/sign_out_everywhere", "", Expect::OwnAccount),

@@ -1,7 +1,7 @@
 //! Admin-only server functions. Each starts with `require_admin()`, so users and
 //! visitors get 404.
 
-use jobforge_core::model::OutboxMail;
+use jobforge_core::model::{OutboxMail, User};
 use leptos::prelude::*;
 
 use super::ApiError;
@@ -10,6 +10,20 @@ use super::ApiError;
 #[server(endpoint = "admin/set_user_disabled")]
 pub async fn set_user_disabled(user_id: i64, disabled: bool) -> Result<(), ApiError> {
     imp::set_user_disabled(user_id, disabled)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+/// Every account, by id (at most 500 for now).
+#[server(endpoint = "admin/users")]
+pub async fn users() -> Result<Vec<User>, ApiError> {
+    imp::users().await.map_err(super::ssr::reject)
+}
+
+/// Makes an account an admin (`role=admin`) or a plain user (`role=user`).
+#[server(endpoint = "admin/set_user_role")]
+pub async fn set_user_role(user_id: i64, role: String) -> Result<(), ApiError> {
+    imp::set_user_role(user_id, role)
         .await
         .map_err(super::ssr::reject)
 }
@@ -24,7 +38,7 @@ pub async fn outbox() -> Result<(bool, Vec<OutboxMail>), ApiError> {
 #[cfg(feature = "ssr")]
 mod imp {
     use jobforge_core::accounts;
-    use jobforge_core::model::{AuditEvent, OutboxMail};
+    use jobforge_core::model::{AuditEvent, OutboxMail, Problem, Role, User};
     use serde_json::json;
 
     use crate::api::ApiError;
@@ -42,6 +56,28 @@ mod imp {
             AuditEvent::AccountEnabled
         };
         audit(event, Some(admin.id), json!({ "target_user_id": user_id })).await;
+        leptos_axum::redirect("/admin/users");
+        Ok(())
+    }
+
+    pub async fn users() -> Result<Vec<User>, ApiError> {
+        require_admin().await?;
+        Ok(app_state()?.store.users_page(500, 0).await?)
+    }
+
+    pub async fn set_user_role(user_id: i64, role: String) -> Result<(), ApiError> {
+        let admin = require_admin().await?;
+        let role = Role::parse(role.trim()).ok_or(ApiError::Invalid {
+            field: "role".into(),
+            problem: Problem::NotAllowed,
+        })?;
+        let store = app_state()?.store;
+        if !accounts::set_role(store.as_ref(), &admin, user_id, role).await? {
+            return Err(ApiError::NotFound);
+        }
+        let detail = json!({ "target_user_id": user_id, "role": role });
+        audit(AuditEvent::RoleChanged, Some(admin.id), detail).await;
+        leptos_axum::redirect("/admin/users");
         Ok(())
     }
 

@@ -40,7 +40,7 @@ mod imp {
     use jobforge_core::accounts::sessions::{META_KEY, SessionMeta};
     use jobforge_core::accounts::{Registration, links};
     use jobforge_core::auth::limits::{
-        SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, SIGN_UP_PER_ADDRESS,
+        SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_ADDRESS, sign_up_per_address,
     };
     use jobforge_core::auth::{AuthSession, Credentials};
     use jobforge_core::model::{AuditEvent, User};
@@ -141,7 +141,8 @@ mod imp {
         display_name: String,
     ) -> Result<(), ApiError> {
         let state = app_state()?;
-        throttle(SIGN_UP_PER_ADDRESS, &client_address().await).await?;
+        let limit = sign_up_per_address(state.settings.signups_per_hour);
+        throttle(limit, &client_address().await).await?;
         let lang = crate::i18n::use_lang().code();
         let created = links::register_quietly(
             &state,

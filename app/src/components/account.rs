@@ -12,6 +12,7 @@ use crate::i18n::use_strings;
 /// What the UI shows of the signed-in account.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Account {
+    pub id: i64,
     pub name: String,
     pub role: Role,
     /// Whether the email address is confirmed (else the layout shows a banner).
@@ -26,6 +27,7 @@ impl From<&User> for Account {
             user.display_name.clone()
         };
         Account {
+            id: user.id,
             name,
             role: user.role,
             verified: user.email_verified,
@@ -83,7 +85,9 @@ fn initial_account() -> Option<Account> {
         .get_attribute("data-role")
         .and_then(|r| Role::parse(&r))?;
     let verified = menu.get_attribute("data-verified").as_deref() == Some("true");
+    let id = menu.get_attribute("data-id")?.parse().ok()?;
     Some(Account {
+        id,
         name,
         role,
         verified,
@@ -123,6 +127,7 @@ pub fn AccountMenu() -> impl IntoView {
     view! {
         <div
             id=MENU_ID
+            data-id=move || account.with(|a| a.as_ref().map(|a| a.id.to_string()))
             data-name=move || account.with(|a| a.as_ref().map(|a| a.name.clone()))
             data-role=move || account.with(|a| a.as_ref().map(|a| a.role.as_str()))
             data-verified=move || account.with(|a| a.as_ref().map(|a| a.verified.to_string()))
@@ -135,6 +140,7 @@ pub fn AccountMenu() -> impl IntoView {
                         <span data-testid="account-name" class="font-medium">{signed_in.name}</span>
                     </span>
                     {(signed_in.role == Role::Admin).then(|| view! {
+                        <a href="/admin/users" class=link>{strings.nav_users}</a>
                         <a href="/admin/outbox" class=link>{strings.nav_outbox}</a>
                     })}
                     <a href="/settings" class=link>{strings.nav_settings}</a>

@@ -51,7 +51,7 @@ pub fn errors<T: Clone + Send + Sync + 'static>(
 }
 
 pub const CARD: &str = "mx-auto flex w-full max-w-md flex-col gap-5 rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900";
-pub const BUTTON: &str = "rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 focus-visible:outline-offset-2";
+pub const BUTTON: &str = "rounded-md bg-teal-700 px-4 py-2 text-center font-medium text-white hover:bg-teal-800 focus-visible:outline-offset-2";
 
 /// A confirmation in a green box, announced politely to screen readers.
 #[component]

@@ -76,6 +76,20 @@ fn ProfileSection() -> impl IntoView {
     on_success_refresh_account(action.value().into());
     let user = Resource::new(move || action.version().get(), |_| profile());
     let saved = query_is("profile", "saved");
+    // The page's language is fixed when it renders: after a save that changed it,
+    // load the page again in the new language.
+    let page_lang = crate::i18n::use_lang();
+    Effect::new(move |_| {
+        if action.version().get() == 0 {
+            return;
+        }
+        if let Some(Ok(saved)) = user.get()
+            && saved.ui_lang != page_lang.code()
+        {
+            #[cfg(feature = "hydrate")]
+            let _ = window().location().reload();
+        }
+    });
     view! {
         <Card id="profile-title" title=s.profile_section>
             {move || saved().then(|| view! { <Notice text=s.profile_saved /> })}
@@ -128,12 +142,51 @@ fn PasswordSection() -> impl IntoView {
     }
 }
 
-/// "Firefox on Linux"-style text is more than we need: the user agent, shortened.
+/// "Firefox on Linux" from a user agent: the browser and the system, or the
+/// agent's first word for anything else (a script, say).
+fn describe_user_agent(ua: &str) -> String {
+    const BROWSERS: &[(&str, &str)] = &[
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("Firefox/", "Firefox"),
+        ("Chromium/", "Chromium"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ];
+    const SYSTEMS: &[(&str, &str)] = &[
+        ("Android", "Android"),
+        ("iPhone", "iOS"),
+        ("iPad", "iPadOS"),
+        ("CrOS", "ChromeOS"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "macOS"),
+        ("Linux", "Linux"),
+    ];
+    let find = |table: &[(&str, &'static str)]| {
+        table
+            .iter()
+            .find(|(needle, _)| ua.contains(needle))
+            .map(|(_, name)| *name)
+    };
+    match (find(BROWSERS), find(SYSTEMS)) {
+        (Some(browser), Some(system)) => format!("{browser} · {system}"),
+        (Some(browser), None) => browser.to_owned(),
+        _ => ua
+            .split(['/', ' '])
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .take(40)
+            .collect(),
+    }
+}
+
 fn browser_text(strings: &Strings, session: &SessionInfo) -> String {
     session
         .user_agent
         .as_deref()
-        .map(|ua| ua.chars().take(80).collect())
+        .map(describe_user_agent)
+        .filter(|text| !text.is_empty())
         .unwrap_or_else(|| strings.session_unknown_browser.to_owned())
 }
 
@@ -191,11 +244,12 @@ fn SessionsSection() -> impl IntoView {
 fn SessionRow(session: SessionInfo, end: ServerAction<EndSession>) -> impl IntoView {
     let s = use_strings();
     let browser = browser_text(s, &session);
+    let full_agent = session.user_agent.clone().unwrap_or_default();
     let signed_in = session.signed_in_at.map(utc_text);
     view! {
         <li class="flex items-start justify-between gap-3 rounded-md border border-stone-200 p-3 text-sm dark:border-stone-800">
             <div class="flex min-w-0 flex-col">
-                <span class="truncate font-medium" title=browser.clone()>{browser.clone()}</span>
+                <span class="truncate font-medium" title=full_agent>{browser}</span>
                 <span class="text-stone-600 dark:text-stone-400">
                     {session.ip.clone().unwrap_or_default()}
                     {signed_in.map(|at| format!(" · {}: {at}", s.session_signed_in))}
@@ -254,7 +308,19 @@ fn DeleteSection() -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::utc_text;
+    use super::{describe_user_agent, utc_text};
+
+    #[test]
+    fn user_agents_read_as_browser_and_system() {
+        let chrome = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+        assert_eq!(describe_user_agent(chrome), "Chrome · Linux");
+        let firefox =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0";
+        assert_eq!(describe_user_agent(firefox), "Firefox · Windows");
+        let safari = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+        assert_eq!(describe_user_agent(safari), "Safari · iOS");
+        assert_eq!(describe_user_agent("curl/8.5.0"), "curl");
+    }
 
     #[test]
     fn unix_seconds_read_as_utc_dates() {

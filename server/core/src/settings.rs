@@ -12,7 +12,12 @@ pub struct Settings {
     /// `Secure`). `None` for commands that serve nothing.
     pub public_url: Option<String>,
     pub mail: MailSettings,
+    /// Accounts one client address may open per hour.
+    pub signups_per_hour: u32,
 }
+
+/// The default of `Settings::signups_per_hour`.
+pub const DEFAULT_SIGNUPS_PER_HOUR: u32 = 10;
 
 /// Where mail goes: an SMTP server, or (with none configured) `DATA_DIR/outbox/`.
 #[derive(Clone, Debug)]

@@ -230,6 +230,7 @@ pub fn app_state(db: &TestDb, data_dir: &std::path::Path, mail: &SmtpCatcher) ->
             }),
             from: "Jobforge <jobs@example.test>".into(),
         },
+        signups_per_hour: crate::settings::DEFAULT_SIGNUPS_PER_HOUR,
     };
     let mailer = crate::mail::Mailer::new(&settings.mail, data_dir, Some("localhost"))
         .expect("a mailer for the catcher");

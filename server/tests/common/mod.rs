@@ -27,13 +27,24 @@ impl TestApp {
     }
 
     pub async fn on(db: TestDb) -> Self {
+        Self::reached_at(db, None).await
+    }
+
+    /// The app as served behind `public_url` (an `https://` one makes cookies secure).
+    pub async fn reached_at(db: TestDb, public_url: Option<&str>) -> Self {
         let data_dir = tempfile::tempdir().expect("temp dir");
         let mail = SmtpCatcher::start().await;
-        let state = testing::app_state(&db, data_dir.path(), &mail);
+        let mut state = testing::app_state(&db, data_dir.path(), &mail);
+        if let Some(url) = public_url {
+            let mut settings = (*state.settings).clone();
+            settings.public_url = Some(url.to_owned());
+            state.settings = std::sync::Arc::new(settings);
+        }
         let args = ServeArgs {
             addr: "127.0.0.1:0".parse().expect("address"),
             site_root: data_dir.path().join("site"),
             public_url: None,
+            signups_per_hour: 10,
             mail: MailArgs::outbox(),
         };
         let router = web::router(state, web::leptos_options(&args));
@@ -123,8 +134,8 @@ pub async fn who(app: &TestApp, cookie: &str) -> serde_json::Value {
 /// The password `sign_up` gives every account, form-encoded.
 pub const PASSWORD: &str = "a+long+and+uncommon+phrase";
 
-/// Signs up through the form, then signs in; returns the session cookie pair.
-pub async fn sign_up(app: &TestApp, email: &str) -> String {
+/// Signs up through the form (which does not sign in).
+pub async fn sign_up_only(app: &TestApp, email: &str) {
     let body = format!("email={email}&password={PASSWORD}&display_name=");
     let response = app.send(form("/api/register", &body, None)).await;
     assert!(response.status().is_redirection(), "{}", response.status());
@@ -133,6 +144,11 @@ pub async fn sign_up(app: &TestApp, email: &str) -> String {
         None,
         "registering does not sign in"
     );
+}
+
+/// Signs up through the form, then signs in; returns the session cookie pair.
+pub async fn sign_up(app: &TestApp, email: &str) -> String {
+    sign_up_only(app, email).await;
     sign_in(app, email, PASSWORD).await
 }
 

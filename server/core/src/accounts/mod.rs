@@ -139,6 +139,27 @@ pub async fn set_disabled(
     Ok(true)
 }
 
+/// Gives `target` a role. An admin cannot demote their own account (someone must
+/// stay admin). Returns `false` when there is no such account.
+pub async fn set_role(
+    store: &dyn Store,
+    admin: &User,
+    target: i64,
+    role: Role,
+) -> Result<bool, AccountError> {
+    if admin.id == target && role != Role::Admin {
+        return Err(AccountError::Invalid {
+            field: "user_id",
+            problem: Problem::SameAsSelf,
+        });
+    }
+    let changed = store.set_user_role(target, role).await?;
+    if changed {
+        tracing::info!(user_id = target, role = role.as_str(), "role changed");
+    }
+    Ok(changed)
+}
+
 fn check_length(field: &'static str, value: &str, max: u32) -> Result<(), AccountError> {
     if value.chars().count() > max as usize {
         return Err(AccountError::Invalid {

@@ -28,12 +28,14 @@ pub const SIGN_IN_PER_ADDRESS: Limit = Limit {
     window_secs: 15 * 60,
 };
 
-/// Sign-ups from one address: 10 per hour.
-pub const SIGN_UP_PER_ADDRESS: Limit = Limit {
-    prefix: "sign_up:address:",
-    max: 10,
-    window_secs: 60 * 60,
-};
+/// Sign-ups from one address: `per_hour` per hour (`JOBFORGE_SIGNUPS_PER_HOUR`).
+pub fn sign_up_per_address(per_hour: u32) -> Limit {
+    Limit {
+        prefix: "sign_up:address:",
+        max: i64::from(per_hour),
+        window_secs: 60 * 60,
+    }
+}
 
 /// Verification mails resent to one account: 3 per hour.
 pub const RESEND_PER_ACCOUNT: Limit = Limit {

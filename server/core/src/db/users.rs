@@ -27,6 +27,12 @@ pub trait UserRepo {
     /// Sets or clears `disabled_at`; `false` when there is no such account.
     async fn set_user_disabled(&self, id: i64, disabled: bool) -> Result<bool, StoreError>;
 
+    /// Accounts by id, `limit` from `offset` (for the admin's list).
+    async fn users_page(&self, limit: i64, offset: i64) -> Result<Vec<User>, StoreError>;
+
+    /// Sets the role; `false` when there is no such account.
+    async fn set_user_role(&self, id: i64, role: Role) -> Result<bool, StoreError>;
+
     /// Marks the email address as confirmed (once; later calls keep the first time).
     async fn set_email_verified(&self, id: i64) -> Result<bool, StoreError>;
 
@@ -81,6 +87,12 @@ pub(crate) const SET_VERIFIED_SQL: &str = "UPDATE users SET email_verified_at = 
 
 pub(crate) const UPDATE_PROFILE_SQL: &str = "UPDATE users SET display_name = $2, headline = $3, \
      location = $4, ui_lang = $5, output_lang = $6, updated_at = $7 WHERE id = $1";
+
+pub(crate) fn page_sql() -> String {
+    format!("SELECT {COLUMNS} FROM users ORDER BY id LIMIT $1 OFFSET $2")
+}
+
+pub(crate) const SET_ROLE_SQL: &str = "UPDATE users SET role = $2, updated_at = $3 WHERE id = $1";
 
 pub(crate) const DELETE_SQL: &str = "DELETE FROM users WHERE id = $1";
 
@@ -216,6 +228,36 @@ macro_rules! impl_user_repo {
                     .bind(id)
                     .bind(disabled.then_some(now))
                     .bind(now)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn users_page(
+                &self,
+                limit: i64,
+                offset: i64,
+            ) -> Result<Vec<$crate::model::User>, $crate::db::StoreError> {
+                let rows: Vec<$crate::db::users::UserRow> =
+                    sqlx::query_as(&$crate::db::users::page_sql())
+                        .bind(limit)
+                        .bind(offset)
+                        .fetch_all(&self.pool)
+                        .await?;
+                rows.into_iter()
+                    .map($crate::db::users::UserRow::into_user)
+                    .collect()
+            }
+
+            async fn set_user_role(
+                &self,
+                id: i64,
+                role: $crate::model::Role,
+            ) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::users::SET_ROLE_SQL)
+                    .bind(id)
+                    .bind(role.as_str())
+                    .bind(time::OffsetDateTime::now_utc())
                     .execute(&self.pool)
                     .await?;
                 Ok(done.rows_affected() == 1)
