@@ -27,6 +27,8 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_SMTP_PASSWORD",
     "JOBFORGE_MAIL_FROM",
     "JOBFORGE_SIGNUPS_PER_HOUR",
+    "JOBFORGE_WORKERS",
+    "JOBFORGE_JOB_LEASE_SECS",
 ];
 
 /// Settings every subcommand shares.
@@ -89,6 +91,30 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub mail: MailArgs,
+
+    #[command(flatten)]
+    pub workers: WorkerArgs,
+}
+
+/// Background workers in this process.
+#[derive(Args, Debug, Clone)]
+pub struct WorkerArgs {
+    /// Background jobs this process runs at once (0: none; another process runs them).
+    #[arg(long, env = "JOBFORGE_WORKERS", default_value_t = 2)]
+    pub workers: usize,
+
+    /// Seconds a claimed job stays with a worker that stopped answering before
+    /// another worker takes it.
+    #[arg(long, env = "JOBFORGE_JOB_LEASE_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub job_lease_secs: u64,
+}
+
+impl WorkerArgs {
+    pub fn runner_config(&self) -> jobforge_core::jobs::RunnerConfig {
+        let mut config = jobforge_core::jobs::RunnerConfig::new(self.workers);
+        config.lease = std::time::Duration::from_secs(self.job_lease_secs);
+        config
+    }
 }
 
 /// Where mail goes. Without `--smtp-host`, mail is written to DATA_DIR/outbox/.

@@ -7,7 +7,9 @@ use jobforge_core::AppState;
 use jobforge_core::keys::InstanceKey;
 use tokio::net::TcpListener;
 
-use crate::config::{CommonArgs, ServeArgs};
+use jobforge_core::jobs::{Registry, Runner};
+
+use crate::config::{CommonArgs, ServeArgs, WorkerArgs};
 use crate::error::ServerError;
 use crate::web;
 
@@ -17,6 +19,7 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
     settings.signups_per_hour = args.signups_per_hour;
     let state = build_state(settings, started_at).await?;
     spawn_session_cleanup(&state);
+    let workers = spawn_workers(&state, &args.workers);
     let router = web::router(state.clone(), web::leptos_options(&args));
     let listener = TcpListener::bind(args.addr)
         .await
@@ -38,6 +41,9 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
     )
     .with_graceful_shutdown(shutdown_signal())
     .await;
+    if let Some(workers) = workers {
+        workers.stop().await;
+    }
     state.store.close().await;
     tracing::info!("jobforge stopped");
     served.map_err(ServerError::Serve)
@@ -76,6 +82,65 @@ pub async fn build_state(
         key,
         started_at,
     })
+}
+
+/// The job runner of this process, and the switch that stops it.
+struct Workers {
+    stop: tokio::sync::watch::Sender<bool>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Workers {
+    /// Lets jobs in hand finish for up to 30 s; past that, their leases run out
+    /// and another process takes them.
+    async fn stop(self) {
+        let _ = self.stop.send(true);
+        if tokio::time::timeout(std::time::Duration::from_secs(30), self.task)
+            .await
+            .is_err()
+        {
+            tracing::warn!("jobs still running at shutdown are left to other workers");
+        }
+    }
+}
+
+fn spawn_workers(state: &AppState, args: &WorkerArgs) -> Option<Workers> {
+    if args.workers == 0 {
+        tracing::info!("no background workers in this process (--workers 0)");
+        return None;
+    }
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let runner = Runner::new(
+        state.store.clone(),
+        Registry::with_builtins(),
+        args.runner_config(),
+    );
+    Some(Workers {
+        stop,
+        task: tokio::spawn(runner.run(stopped)),
+    })
+}
+
+/// `jobforge worker`: runs background jobs until SIGTERM or Ctrl-C.
+pub async fn work(common: CommonArgs, args: WorkerArgs) -> Result<(), ServerError> {
+    if args.workers == 0 {
+        return Err(ServerError::Config(
+            "JOBFORGE_WORKERS: a worker process needs at least 1".into(),
+        ));
+    }
+    let store = jobforge_core::db::connect_and_migrate(&common.database_url()).await?;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let runner = Runner::new(
+        store.clone(),
+        Registry::with_builtins(),
+        args.runner_config(),
+    );
+    let task = tokio::spawn(runner.run(stopped));
+    shutdown_signal().await;
+    let workers = Workers { stop, task };
+    workers.stop().await;
+    store.close().await;
+    Ok(())
 }
 
 /// Deletes expired sessions every hour (until the job scheduler takes this over).

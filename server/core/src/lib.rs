@@ -15,6 +15,8 @@ pub mod export;
 #[cfg(feature = "server")]
 pub mod files;
 #[cfg(feature = "server")]
+pub mod jobs;
+#[cfg(feature = "server")]
 pub mod keys;
 #[cfg(feature = "server")]
 pub mod mail;

@@ -1,4 +1,4 @@
-//! `jobforge [serve]`, `jobforge migrate`, `jobforge admin`; later `parse`, `score`, `pdf`.
+//! `jobforge [serve]`, `jobforge migrate`, `jobforge admin`, `jobforge worker`; later `parse`, `score`, `pdf`.
 //! Machine-readable output is JSON on stdout; logs go to stderr.
 
 use std::process::ExitCode;
@@ -37,6 +37,8 @@ pub enum Command {
     Migrate,
     /// Operator tasks: `admin create --email …`.
     Admin(admin::AdminArgs),
+    /// Run background jobs only (no web server), for extra worker processes.
+    Worker(crate::config::WorkerArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -63,6 +65,7 @@ fn execute(cli: Cli) -> Result<(), ServerError> {
         Some(Command::Serve(args)) => runtime.block_on(crate::serve::serve(cli.common, args)),
         Some(Command::Migrate) => runtime.block_on(migrate(cli.common)),
         Some(Command::Admin(args)) => runtime.block_on(admin::run(cli.common, args)),
+        Some(Command::Worker(args)) => runtime.block_on(crate::serve::work(cli.common, args)),
     }
 }
 

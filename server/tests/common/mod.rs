@@ -46,6 +46,10 @@ impl TestApp {
             public_url: None,
             signups_per_hour: 10,
             mail: MailArgs::outbox(),
+            workers: jobforge::config::WorkerArgs {
+                workers: 0,
+                job_lease_secs: 30,
+            },
         };
         let router = web::router(state, web::leptos_options(&args));
         Self {

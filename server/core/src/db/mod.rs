@@ -3,6 +3,7 @@
 
 pub mod audit;
 mod error;
+pub mod jobs;
 mod postgres;
 pub mod sessions;
 mod sqlite;
@@ -20,6 +21,7 @@ use sqlx::migrate::Migrator;
 
 pub use audit::{AuditRepo, RequestOrigin};
 pub use error::StoreError;
+pub use jobs::{JobRepo, JobRow, NewJob};
 pub use postgres::PgStore;
 pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
@@ -32,7 +34,15 @@ use crate::model::{Backend, MigrationStatus, User};
 /// Everything the application stores goes through this trait.
 #[async_trait]
 pub trait Store:
-    SessionRepo + UserRepo + AuditRepo + ThrottleRepo + TokenRepo + Send + Sync + std::fmt::Debug
+    SessionRepo
+    + UserRepo
+    + AuditRepo
+    + ThrottleRepo
+    + TokenRepo
+    + JobRepo
+    + Send
+    + Sync
+    + std::fmt::Debug
 {
     fn backend(&self) -> Backend;
 

@@ -103,3 +103,4 @@ super::users::impl_user_repo!(PgStore);
 super::audit::impl_audit_repo!(PgStore);
 super::throttle::impl_throttle_repo!(PgStore);
 super::tokens::impl_token_repo!(PgStore);
+super::jobs::impl_job_repo!(PgStore, "FOR UPDATE SKIP LOCKED");

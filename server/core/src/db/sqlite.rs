@@ -111,3 +111,4 @@ super::users::impl_user_repo!(SqliteStore);
 super::audit::impl_audit_repo!(SqliteStore);
 super::throttle::impl_throttle_repo!(SqliteStore);
 super::tokens::impl_token_repo!(SqliteStore);
+super::jobs::impl_job_repo!(SqliteStore, "");
