@@ -19,7 +19,7 @@ use leptos_router::{SsrMode, StaticSegment};
 use crate::components::layout::Layout;
 use crate::i18n::use_lang;
 use crate::pages::account::{ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage};
-use crate::pages::admin::{OutboxPage, UsersPage};
+use crate::pages::admin::{JobsPage, OutboxPage, UsersPage};
 use crate::pages::auth::{LoginPage, RegisterPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("outbox")) view=OutboxPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("admin"), StaticSegment("jobs")) view=JobsPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { bin, dataDir } from './paths';
-import { expectAccessible, settled, shot, signIn, signUp, uniqueEmail } from './support';
+import { expectAccessible, jsEnabled, settled, shot, signIn, signUp, uniqueEmail } from './support';
 
 const password = 'an operator with a long phrase';
 const userPassword = 'a long and uncommon phrase';
@@ -68,4 +68,32 @@ test('an admin disables a user and reads the outbox; a user finds neither page',
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   }
+});
+
+test('an admin runs a test job and watches it finish', async ({ page }, info) => {
+  const admin = uniqueEmail(info, 'jobs');
+  createAdmin(admin);
+  await signIn(page, info, admin, password);
+  await page.getByRole('banner').getByRole('link', { name: 'Jobs' }).click();
+  await expect(page).toHaveURL(/\/admin\/jobs$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background jobs');
+  await settled(page, info);
+  await page.getByRole('button', { name: 'Run a test job' }).click();
+  await expect(page).toHaveURL(/\/admin\/jobs\?job=\d+$/);
+  const job = page.getByTestId('job');
+  await expect(job).toBeVisible();
+  await shot(page, info, 'jobs-running-en');
+  if (jsEnabled(info)) {
+    // The page follows the job on its own.
+    await expect(job).toHaveAttribute('data-state', 'succeeded', { timeout: 15_000 });
+  } else {
+    // Without JavaScript, a reload shows where it stands.
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByTestId('job')).toHaveAttribute('data-state', 'succeeded', { timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+  }
+  await expect(page.getByTestId('job')).toContainText('workers are running');
+  await expectAccessible(page, info);
+  await shot(page, info, 'jobs-done-en');
 });

@@ -21,8 +21,9 @@ enum Expect {
     OwnAccount,
 }
 
-/// Every server function with the body Bea sends it. `{ada_id}` and
-/// `{ada_session}` are filled in with Ada's user id and one of her session handles.
+/// Every server function with the body Bea sends it. `{ada_id}`, `{ada_session}`
+/// and `{ada_job}` are filled in with Ada's user id, one of her session handles
+/// and one of her background jobs.
 const CALLS: &[(&str, &str, Expect)] = &[
     ("/api/current_user", "", Expect::OwnAccount),
     (
@@ -80,6 +81,10 @@ const CALLS: &[(&str, &str, Expect)] = &[
     ),
     ("/api/admin/outbox", "", Expect::NotFound),
     ("/api/admin/users", "", Expect::NotFound),
+    ("/api/admin/job_counts", "", Expect::NotFound),
+    ("/api/admin/run_test_job", "", Expect::NotFound),
+    ("/api/jobs/status", "id={ada_job}", Expect::NotFound),
+    ("/api/jobs/cancel", "id={ada_job}", Expect::NotFound),
     (
         "/api/admin/set_user_role",
         "user_id={ada_id}&role=user",
@@ -137,12 +142,18 @@ async fn bea_cannot_reach_ada(db: TestDb) {
     )
     .await;
     let ada_session = sessions[0]["handle"].as_str().expect("a handle").to_owned();
+    let (ada_job, _) = jobforge_core::jobs::Job::new("system.echo", &serde_json::json!({}))
+        .for_user(ada_id)
+        .enqueue(app.db.store.as_ref())
+        .await
+        .expect("a job of Ada's");
     let before = ada_as_seen_by_herself(&app, &ada).await;
 
     for (path, body, expect) in CALLS {
         let body = body
             .replace("{ada_id}", &ada_id.to_string())
-            .replace("{ada_session}", &ada_session);
+            .replace("{ada_session}", &ada_session)
+            .replace("{ada_job}", &ada_job.to_string());
         let response = app.send(call(path, &body, Some(&bea))).await;
         let status = response.status();
         let text = common::body_text(response).await;
@@ -162,6 +173,14 @@ async fn bea_cannot_reach_ada(db: TestDb) {
         );
     }
     assert_eq!(who(&app, &ada_phone).await["email"], "ada@example.com");
+    let job = app
+        .db
+        .store
+        .job_get(ada_job)
+        .await
+        .expect("read")
+        .expect("job");
+    assert_eq!(job.state, "queued", "Ada's job was not touched");
     app.cleanup().await;
 }
 on_both_databases!(bea_cannot_reach_ada);

@@ -28,6 +28,19 @@ pub async fn set_user_role(user_id: i64, role: String) -> Result<(), ApiError> {
         .map_err(super::ssr::reject)
 }
 
+/// How many background jobs are in each state.
+#[server(endpoint = "admin/job_counts")]
+pub async fn job_counts() -> Result<Vec<(String, i64)>, ApiError> {
+    imp::job_counts().await.map_err(super::ssr::reject)
+}
+
+/// Enqueues `system.echo` for the admin (a few seconds long), to see that workers
+/// run; goes to `/admin/jobs?job=ID`.
+#[server(endpoint = "admin/run_test_job")]
+pub async fn run_test_job() -> Result<(), ApiError> {
+    imp::run_test_job().await.map_err(super::ssr::reject)
+}
+
 /// The local outbox, newest first: `(kept_locally, mails)`. `kept_locally` is
 /// false when an SMTP server is configured (the outbox then only has old mail).
 #[server(endpoint = "admin/outbox")]
@@ -89,5 +102,24 @@ mod imp {
             ApiError::server("the outbox cannot be read")
         })?;
         Ok((mailer.uses_outbox(), mails))
+    }
+
+    pub async fn job_counts() -> Result<Vec<(String, i64)>, ApiError> {
+        require_admin().await?;
+        Ok(app_state()?.store.job_counts().await?)
+    }
+
+    pub async fn run_test_job() -> Result<(), ApiError> {
+        use jobforge_core::jobs::{ECHO_KIND, Job};
+        let admin = require_admin().await?;
+        let store = app_state()?.store;
+        let payload = json!({ "message": "workers are running", "delay_ms": 3000 });
+        let (id, _) = Job::new(ECHO_KIND, &payload)
+            .for_user(admin.id)
+            .max_attempts(1)
+            .enqueue(store.as_ref())
+            .await?;
+        leptos_axum::redirect(&format!("/admin/jobs?job={id}"));
+        Ok(())
     }
 }

@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 mod error;
+pub mod jobs;
 pub mod settings;
 
 pub use error::ApiError;

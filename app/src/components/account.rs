@@ -141,6 +141,7 @@ pub fn AccountMenu() -> impl IntoView {
                     </span>
                     {(signed_in.role == Role::Admin).then(|| view! {
                         <a href="/admin/users" class=link>{strings.nav_users}</a>
+                        <a href="/admin/jobs" class=link>{strings.nav_jobs}</a>
                         <a href="/admin/outbox" class=link>{strings.nav_outbox}</a>
                     })}
                     <a href="/settings" class=link>{strings.nav_settings}</a>

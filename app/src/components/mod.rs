@@ -1,5 +1,6 @@
 pub mod account;
 pub mod field;
 pub mod form;
+pub mod job_progress;
 pub mod layout;
 pub mod theme_toggle;

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use jobforge_core::model::{Role, User};
+use jobforge_core::model::{JobState, Role, User};
 
-use crate::api::admin::{SetUserDisabled, SetUserRole, outbox, users};
+use crate::api::admin::{RunTestJob, SetUserDisabled, SetUserRole, job_counts, outbox, users};
 use crate::components::account::use_current_account;
 use crate::components::form::{LINK, errors};
+use crate::components::job_progress::{JobProgress, state_text};
 use crate::i18n::use_strings;
 use crate::pages::not_found::NotFound;
 
@@ -163,5 +164,49 @@ fn UserRow(
                 })}
             </td>
         </tr>
+    }
+}
+
+/// `/admin/jobs`: how many background jobs are in each state, and a test job whose
+/// progress shows live.
+#[component]
+pub fn JobsPage() -> impl IntoView {
+    let s = use_strings();
+    let run = ServerAction::<RunTestJob>::new();
+    let counts = Resource::new(move || run.version().get(), |_| job_counts());
+    let job = crate::components::form::query_value("job");
+    view! {
+        <Title text=s.jobs_title />
+        <Suspense fallback=move || view! { <p>{s.loading}</p> }>
+            {move || Suspend::new(async move {
+                match counts.await {
+                    Err(_) => view! { <NotFound /> }.into_any(),
+                    Ok(counts) => view! {
+                        <div class="flex flex-col gap-4">
+                            <h1 class="text-2xl font-semibold">{s.jobs_title}</h1>
+                            <p class="text-stone-700 dark:text-stone-300">{s.jobs_body}</p>
+                            {counts.is_empty().then(|| view! { <p>{s.jobs_empty}</p> })}
+                            <dl class="flex flex-wrap gap-3" data-testid="job-counts">
+                                {counts.into_iter().map(|(state, count)| {
+                                    let label = JobState::parse(&state).map_or("?", |st| state_text(s, st));
+                                    view! {
+                                        <div class="rounded-md border border-stone-200 bg-white px-4 py-2 dark:border-stone-800 dark:bg-stone-900">
+                                            <dt class="text-sm text-stone-600 dark:text-stone-400">{label}</dt>
+                                            <dd class="text-xl font-semibold">{count}</dd>
+                                        </div>
+                                    }
+                                }).collect_view()}
+                            </dl>
+                            <ActionForm action=run>
+                                <button type="submit" class=crate::components::form::BUTTON>{s.run_test_job}</button>
+                            </ActionForm>
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+        {move || job().parse::<i64>().ok().map(|id| view! {
+            <div class="mt-4 max-w-xl"><JobProgress id /></div>
+        })}
     }
 }

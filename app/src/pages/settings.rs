@@ -73,23 +73,8 @@ fn languages() -> Vec<(&'static str, &'static str)> {
 fn ProfileSection() -> impl IntoView {
     let s = use_strings();
     let action = ServerAction::<UpdateProfile>::new();
-    on_success_refresh_account(action.value().into());
-    let user = Resource::new(move || action.version().get(), |_| profile());
+    let user = Resource::new(|| (), |_| profile());
     let saved = query_is("profile", "saved");
-    // The page's language is fixed when it renders: after a save that changed it,
-    // load the page again in the new language.
-    let page_lang = crate::i18n::use_lang();
-    Effect::new(move |_| {
-        if action.version().get() == 0 {
-            return;
-        }
-        if let Some(Ok(saved)) = user.get()
-            && saved.ui_lang != page_lang.code()
-        {
-            #[cfg(feature = "hydrate")]
-            let _ = window().location().reload();
-        }
-    });
     view! {
         <Card id="profile-title" title=s.profile_section>
             {move || saved().then(|| view! { <Notice text=s.profile_saved /> })}
@@ -106,9 +91,12 @@ fn ProfileSection() -> impl IntoView {
 fn ProfileForm(user: User, action: ServerAction<UpdateProfile>) -> impl IntoView {
     let s = use_strings();
     let (alert, field) = errors(s, action.value().into());
+    // A plain post, with or without JavaScript: the page comes back whole, in the
+    // language just chosen.
+    let path = <UpdateProfile as leptos::server_fn::ServerFn>::PATH;
     view! {
         {alert}
-        <ActionForm action=action>
+        <form method="post" action=path>
             <div class="flex flex-col gap-4">
                 <Field name="display_name" label=s.field_display_name autocomplete="name" value=user.display_name error=field("display_name") />
                 <Field name="headline" label=s.field_headline hint=s.headline_hint value=user.headline error=field("headline") />
@@ -117,7 +105,7 @@ fn ProfileForm(user: User, action: ServerAction<UpdateProfile>) -> impl IntoView
                 <SelectField name="output_lang" label=s.field_output_lang options=languages() selected=user.output_lang error=field("output_lang") />
                 <button type="submit" class=BUTTON>{s.submit_save_profile}</button>
             </div>
-        </ActionForm>
+        </form>
     }
 }
 

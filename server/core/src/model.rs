@@ -290,3 +290,19 @@ pub struct JobEvent {
     /// JSON object text.
     pub data: String,
 }
+
+/// A background job as its owner sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobView {
+    pub id: i64,
+    pub kind: String,
+    pub state: JobState,
+    /// 0–100.
+    pub progress: i32,
+    pub progress_message: String,
+    pub attempts: i32,
+    pub max_attempts: i32,
+    /// JSON text, once succeeded.
+    pub result: Option<String>,
+    pub error: Option<String>,
+}

@@ -5,7 +5,7 @@
 use async_trait::async_trait;
 
 use super::StoreError;
-use crate::model::{JobEvent, JobState};
+use crate::model::{JobEvent, JobState, JobView};
 
 /// A job to enqueue.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,6 +45,21 @@ pub struct JobRow {
 impl JobRow {
     pub fn state(&self) -> Option<JobState> {
         JobState::parse(&self.state)
+    }
+
+    /// What the owner sees (an unknown state reads as failed).
+    pub fn view(&self) -> JobView {
+        JobView {
+            id: self.id,
+            kind: self.kind.clone(),
+            state: self.state().unwrap_or(JobState::Failed),
+            progress: self.progress,
+            progress_message: self.progress_message.clone(),
+            attempts: self.attempts,
+            max_attempts: self.max_attempts,
+            result: self.result.clone(),
+            error: self.error.clone(),
+        }
     }
 }
 
