@@ -18,7 +18,8 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
     let mut settings = common.settings(Some(args.public_url()), args.mail.settings());
     settings.signups_per_hour = args.signups_per_hour;
     let state = build_state(settings, started_at).await?;
-    spawn_session_cleanup(&state);
+    let (stop_schedules, schedules_stopped) = tokio::sync::watch::channel(false);
+    let schedules = start_schedules(state.store.clone(), schedules_stopped).await?;
     let workers = spawn_workers(&state, &args.workers);
     let router = web::router(state.clone(), web::leptos_options(&args));
     let listener = TcpListener::bind(args.addr)
@@ -41,6 +42,8 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
     )
     .with_graceful_shutdown(shutdown_signal())
     .await;
+    let _ = stop_schedules.send(true);
+    let _ = schedules.await;
     if let Some(workers) = workers {
         workers.stop().await;
     }
@@ -143,19 +146,28 @@ pub async fn work(common: CommonArgs, args: WorkerArgs) -> Result<(), ServerErro
     Ok(())
 }
 
-/// Deletes expired sessions every hour (until the job scheduler takes this over).
-fn spawn_session_cleanup(state: &AppState) {
-    use tower_sessions::session_store::ExpiredDeletion;
-    let sessions = jobforge_core::auth::DbSessionStore::new(state.store.clone());
-    tokio::spawn(async move {
-        let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(3600));
-        loop {
-            every_hour.tick().await;
-            if let Err(err) = sessions.delete_expired().await {
-                tracing::warn!("expired-session cleanup failed: {err}");
-            }
-        }
-    });
+/// Defines the built-in schedules and ticks them every 30 s until `stop`. Every
+/// process does this; each due time still enqueues one job.
+async fn start_schedules(
+    store: std::sync::Arc<dyn jobforge_core::db::Store>,
+    stop: tokio::sync::watch::Receiver<bool>,
+) -> Result<tokio::task::JoinHandle<()>, ServerError> {
+    use jobforge_core::jobs::SESSIONS_CLEANUP_KIND;
+    use jobforge_core::jobs::schedule::{Scheduler, SystemClock};
+    let scheduler = Scheduler::new(store, std::sync::Arc::new(SystemClock));
+    scheduler
+        .define(
+            SESSIONS_CLEANUP_KIND,
+            "17 * * * *",
+            "UTC",
+            SESSIONS_CLEANUP_KIND,
+            &serde_json::json!({}),
+        )
+        .await
+        .map_err(|e| ServerError::Config(format!("built-in schedule: {e}")))?;
+    Ok(tokio::spawn(
+        scheduler.run(std::time::Duration::from_secs(30), stop),
+    ))
 }
 
 /// Resolves on SIGTERM (service managers) or Ctrl-C; in-flight requests finish first.

@@ -5,6 +5,7 @@ pub mod audit;
 mod error;
 pub mod jobs;
 mod postgres;
+pub mod schedules;
 pub mod sessions;
 mod sqlite;
 #[cfg(test)]
@@ -23,6 +24,7 @@ pub use audit::{AuditRepo, RequestOrigin};
 pub use error::StoreError;
 pub use jobs::{JobRepo, JobRow, NewJob};
 pub use postgres::PgStore;
+pub use schedules::{ScheduleRepo, ScheduleRow};
 pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
 pub use throttle::ThrottleRepo;
@@ -40,6 +42,7 @@ pub trait Store:
     + ThrottleRepo
     + TokenRepo
     + JobRepo
+    + ScheduleRepo
     + Send
     + Sync
     + std::fmt::Debug

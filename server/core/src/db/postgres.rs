@@ -104,3 +104,4 @@ super::audit::impl_audit_repo!(PgStore);
 super::throttle::impl_throttle_repo!(PgStore);
 super::tokens::impl_token_repo!(PgStore);
 super::jobs::impl_job_repo!(PgStore, "FOR UPDATE SKIP LOCKED");
+super::schedules::impl_schedule_repo!(PgStore);

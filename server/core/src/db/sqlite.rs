@@ -112,3 +112,4 @@ super::audit::impl_audit_repo!(SqliteStore);
 super::throttle::impl_throttle_repo!(SqliteStore);
 super::tokens::impl_token_repo!(SqliteStore);
 super::jobs::impl_job_repo!(SqliteStore, "");
+super::schedules::impl_schedule_repo!(SqliteStore);

@@ -4,7 +4,10 @@
 //! A result is accepted only from the worker that holds the job, so each job
 //! finishes once. Failures are retried with exponential backoff and jitter.
 
+mod cleanup;
+pub mod cron;
 mod echo;
+pub mod schedule;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -19,6 +22,7 @@ use tokio::sync::watch;
 use crate::db::{JobRow, NewJob, Store, StoreError};
 use crate::model::JobEvent;
 
+pub use cleanup::{SESSIONS_CLEANUP_KIND, SessionsCleanup};
 pub use echo::{ECHO_KIND, Echo};
 
 /// Unix milliseconds now.
@@ -82,6 +86,11 @@ impl JobContext {
             data,
         )
         .await
+    }
+
+    /// The store, for the job's own work.
+    pub fn store(&self) -> &dyn Store {
+        self.store.as_ref()
     }
 
     /// Whether the job was cancelled (or lost to another worker) while running.
@@ -193,6 +202,7 @@ impl Registry {
     pub fn with_builtins() -> Self {
         let mut registry = Registry::default();
         registry.register(ECHO_KIND, Echo);
+        registry.register(SESSIONS_CLEANUP_KIND, SessionsCleanup);
         registry
     }
 
