@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+use jobforge_core::ai::ProviderKind;
 use jobforge_core::settings::{
     DEFAULT_MAIL_FROM, DEFAULT_SIGNUPS_PER_HOUR, MailSettings, SmtpSettings, SmtpTls,
 };
@@ -29,6 +30,11 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_SIGNUPS_PER_HOUR",
     "JOBFORGE_WORKERS",
     "JOBFORGE_JOB_LEASE_SECS",
+    "JOBFORGE_AI_PROVIDER",
+    "JOBFORGE_AI_BASE_URL",
+    "JOBFORGE_AI_MODEL",
+    "JOBFORGE_AI_API_KEY",
+    "JOBFORGE_AI_TIMEOUT_SECS",
 ];
 
 /// Settings every subcommand shares.
@@ -66,6 +72,7 @@ impl CommonArgs {
             public_url,
             mail,
             signups_per_hour: DEFAULT_SIGNUPS_PER_HOUR,
+            ai: jobforge_core::ai::ProviderSettings::offline(),
         }
     }
 }
@@ -94,6 +101,81 @@ pub struct ServeArgs {
 
     #[command(flatten)]
     pub workers: WorkerArgs,
+
+    #[command(flatten)]
+    pub ai: AiArgs,
+}
+
+/// The instance's language model. Without one, every AI task runs offline.
+#[derive(Args, Debug, Clone)]
+pub struct AiArgs {
+    /// offline, openai (any OpenAI-compatible server) or anthropic
+    #[arg(long, env = "JOBFORGE_AI_PROVIDER", default_value = "offline", value_parser = parse_provider)]
+    pub ai_provider: ProviderKind,
+
+    /// The provider's address [default: https://api.openai.com/v1 or https://api.anthropic.com]
+    #[arg(long, env = "JOBFORGE_AI_BASE_URL")]
+    pub ai_base_url: Option<String>,
+
+    /// The model, e.g. gpt-4o-mini, llama3.1, claude-sonnet-4-5
+    #[arg(long, env = "JOBFORGE_AI_MODEL")]
+    pub ai_model: Option<String>,
+
+    /// The API key (set it in the environment, not on the command line).
+    #[arg(long, env = "JOBFORGE_AI_API_KEY", hide_env_values = true)]
+    pub ai_api_key: Option<String>,
+
+    /// Seconds one model call may take before it is retried.
+    #[arg(long, env = "JOBFORGE_AI_TIMEOUT_SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub ai_timeout_secs: u64,
+}
+
+fn parse_provider(value: &str) -> Result<ProviderKind, String> {
+    ProviderKind::parse(value).ok_or_else(|| "must be offline, openai or anthropic".to_owned())
+}
+
+impl AiArgs {
+    /// The provider settings, or an error naming what is missing.
+    pub fn settings(&self) -> Result<jobforge_core::ai::ProviderSettings, ServerError> {
+        use jobforge_core::ai::ProviderSettings;
+        if self.ai_provider == ProviderKind::Offline {
+            return Ok(ProviderSettings::offline());
+        }
+        let model = self
+            .ai_model
+            .clone()
+            .filter(|m| !m.trim().is_empty())
+            .ok_or_else(|| {
+                ServerError::Config(format!(
+                    "JOBFORGE_AI_MODEL: {} needs a model name",
+                    self.ai_provider.as_str()
+                ))
+            })?;
+        let base_url = self
+            .ai_base_url
+            .clone()
+            .unwrap_or_else(|| ProviderSettings::default_base_url(self.ai_provider).to_owned());
+        parse_public_url(&base_url)
+            .or_else(|_| {
+                // A base URL may have a path (…/v1); check only its scheme and host.
+                let (scheme, rest) = base_url.split_once("://").ok_or("no scheme")?;
+                (matches!(scheme, "http" | "https") && !rest.is_empty())
+                    .then_some(base_url.clone())
+                    .ok_or("bad scheme")
+            })
+            .map_err(|_| {
+                ServerError::Config(format!(
+                    "JOBFORGE_AI_BASE_URL: '{base_url}' must start with http:// or https://"
+                ))
+            })?;
+        Ok(ProviderSettings {
+            kind: self.ai_provider,
+            base_url,
+            model,
+            api_key: self.ai_api_key.clone().filter(|k| !k.is_empty()),
+            timeout: std::time::Duration::from_secs(self.ai_timeout_secs),
+        })
+    }
 }
 
 /// Background workers in this process.

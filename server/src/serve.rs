@@ -17,6 +17,7 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
     let started_at = Instant::now();
     let mut settings = common.settings(Some(args.public_url()), args.mail.settings());
     settings.signups_per_hour = args.signups_per_hour;
+    settings.ai = args.ai.settings()?;
     let state = build_state(settings, started_at).await?;
     let (stop_schedules, schedules_stopped) = tokio::sync::watch::channel(false);
     let schedules = start_schedules(state.store.clone(), schedules_stopped).await?;
@@ -78,9 +79,17 @@ pub async fn build_state(
             settings.data_dir.join("outbox").display()
         );
     }
+    let ai = jobforge_core::ai::backend(&settings.ai, jobforge_core::ai::RetryPolicy::default())
+        .map_err(|e| ServerError::Config(e.to_string()))?;
+    tracing::info!(
+        provider = settings.ai.kind.as_str(),
+        model = settings.ai.model,
+        "language model"
+    );
     Ok(AppState {
         store,
         mailer,
+        ai: std::sync::Arc::from(ai),
         settings: Arc::new(settings),
         key,
         started_at,

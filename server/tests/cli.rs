@@ -240,3 +240,12 @@ fn admin_create_reads_the_password_from_stdin_and_applies_the_policy() {
         "a chosen password is never printed"
     );
 }
+
+#[test]
+fn a_model_provider_without_a_model_is_refused_naming_the_setting() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stderr = fails_with(dir.path(), ("JOBFORGE_AI_PROVIDER", "openai"), &[]);
+    assert!(stderr.contains("JOBFORGE_AI_MODEL"), "{stderr}");
+    let stderr = fails_with(dir.path(), ("JOBFORGE_AI_PROVIDER", "skynet"), &[]);
+    assert!(stderr.contains("offline, openai or anthropic"), "{stderr}");
+}

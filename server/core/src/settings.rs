@@ -14,6 +14,8 @@ pub struct Settings {
     pub mail: MailSettings,
     /// Accounts one client address may open per hour.
     pub signups_per_hour: u32,
+    /// The instance's language model (the offline engine unless configured).
+    pub ai: crate::ai::ProviderSettings,
 }
 
 /// The default of `Settings::signups_per_hour`.

@@ -14,5 +14,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub key: InstanceKey,
     pub mailer: Mailer,
+    /// The instance's model (per-user keys come on top of this later).
+    pub ai: Arc<dyn crate::ai::LlmBackend>,
     pub started_at: Instant,
 }

@@ -231,6 +231,7 @@ pub fn app_state(db: &TestDb, data_dir: &std::path::Path, mail: &SmtpCatcher) ->
             from: "Jobforge <jobs@example.test>".into(),
         },
         signups_per_hour: crate::settings::DEFAULT_SIGNUPS_PER_HOUR,
+        ai: crate::ai::ProviderSettings::offline(),
     };
     let mailer = crate::mail::Mailer::new(&settings.mail, data_dir, Some("localhost"))
         .expect("a mailer for the catcher");
@@ -239,6 +240,7 @@ pub fn app_state(db: &TestDb, data_dir: &std::path::Path, mail: &SmtpCatcher) ->
         settings: Arc::new(settings),
         key: crate::keys::InstanceKey::load_or_create(data_dir).expect("instance key"),
         mailer,
+        ai: Arc::new(crate::ai::Offline),
         started_at: std::time::Instant::now(),
     }
 }

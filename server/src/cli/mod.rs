@@ -32,7 +32,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Run the web server (the default).
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Apply pending database migrations and print the schema status as JSON.
     Migrate,
     /// Operator tasks: `admin create --email …`.
@@ -62,7 +62,7 @@ fn execute(cli: Cli) -> Result<(), ServerError> {
         .map_err(ServerError::Runtime)?;
     match cli.command {
         None => runtime.block_on(crate::serve::serve(cli.common, cli.serve)),
-        Some(Command::Serve(args)) => runtime.block_on(crate::serve::serve(cli.common, args)),
+        Some(Command::Serve(args)) => runtime.block_on(crate::serve::serve(cli.common, *args)),
         Some(Command::Migrate) => runtime.block_on(migrate(cli.common)),
         Some(Command::Admin(args)) => runtime.block_on(admin::run(cli.common, args)),
         Some(Command::Worker(args)) => runtime.block_on(crate::serve::work(cli.common, args)),

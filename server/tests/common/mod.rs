@@ -50,6 +50,13 @@ impl TestApp {
                 workers: 0,
                 job_lease_secs: 30,
             },
+            ai: jobforge::config::AiArgs {
+                ai_provider: jobforge_core::ai::ProviderKind::Offline,
+                ai_base_url: None,
+                ai_model: None,
+                ai_api_key: None,
+                ai_timeout_secs: 60,
+            },
         };
         let router = web::router(state, web::leptos_options(&args));
         Self {
