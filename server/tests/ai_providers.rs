@@ -3,104 +3,16 @@
 //! with Retry-After, 500 then success, a wrong key, an unknown model, and an
 //! answer slower than the timeout.
 
-use std::collections::VecDeque;
-use std::sync::{Arc, Mutex};
+mod fake_provider;
+
 use std::time::{Duration, Instant};
 
-use axum::Router;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use fake_provider::{Reply, Seen, ok, openai_answer, start, status};
 use jobforge_core::ai::{
     self, AiError, ChatRequest, Finish, JsonOutput, Message, ProviderKind, ProviderSettings,
     RetryPolicy,
 };
 use serde_json::{Value, json};
-
-/// One scripted answer.
-#[derive(Clone)]
-struct Reply {
-    status: u16,
-    headers: Vec<(&'static str, String)>,
-    body: Value,
-    delay: Duration,
-}
-
-fn ok(body: Value) -> Reply {
-    Reply {
-        status: 200,
-        headers: Vec::new(),
-        body,
-        delay: Duration::ZERO,
-    }
-}
-
-fn status(code: u16, body: Value) -> Reply {
-    Reply {
-        status: code,
-        ..ok(body)
-    }
-}
-
-/// What the fake saw of one request.
-#[derive(Clone, Debug)]
-struct Seen {
-    headers: HeaderMap,
-    body: Value,
-}
-
-#[derive(Clone, Default)]
-struct Fake {
-    script: Arc<Mutex<VecDeque<Reply>>>,
-    seen: Arc<Mutex<Vec<Seen>>>,
-}
-
-async fn answer(State(fake): State<Fake>, headers: HeaderMap, body: Bytes) -> Response {
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    if let Ok(mut seen) = fake.seen.lock() {
-        seen.push(Seen { headers, body });
-    }
-    let reply = fake
-        .script
-        .lock()
-        .ok()
-        .and_then(|mut s| s.pop_front())
-        .unwrap_or_else(|| status(500, json!({ "error": { "message": "script ran out" } })));
-    tokio::time::sleep(reply.delay).await;
-    let mut response = (
-        StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        axum::Json(reply.body),
-    )
-        .into_response();
-    for (name, value) in reply.headers {
-        if let Ok(value) = value.parse() {
-            response.headers_mut().insert(name, value);
-        }
-    }
-    response
-}
-
-/// Starts the fake on 127.0.0.1; returns its base URL and the shared state.
-async fn start(script: Vec<Reply>) -> (String, Fake) {
-    let fake = Fake {
-        script: Arc::new(Mutex::new(script.into())),
-        ..Fake::default()
-    };
-    let app = Router::new()
-        .route("/v1/chat/completions", post(answer))
-        .route("/v1/messages", post(answer))
-        .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind the fake provider");
-    let addr = listener.local_addr().expect("address");
-    tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    (format!("http://{addr}"), fake)
-}
 
 fn settings(kind: ProviderKind, base: &str, timeout: Duration) -> ProviderSettings {
     ProviderSettings {
@@ -141,20 +53,6 @@ fn json_request() -> ChatRequest {
     }
 }
 
-fn openai_answer(content: &str, finish: &str) -> Value {
-    json!({
-        "id": "chatcmpl-1",
-        "object": "chat.completion",
-        "model": "test-model-2026",
-        "choices": [{
-            "index": 0,
-            "message": { "role": "assistant", "content": content },
-            "finish_reason": finish,
-        }],
-        "usage": { "prompt_tokens": 31, "completion_tokens": 12, "total_tokens": 43 },
-    })
-}
-
 fn anthropic_answer(input: Value) -> Value {
     json!({
         "id": "msg_1",
@@ -176,7 +74,7 @@ async fn call(
     let backend = ai::backend(&settings(kind, &base, timeout), fast_retries()).expect("backend");
     let started = Instant::now();
     let result = backend.chat(&json_request()).await;
-    let seen = fake.seen.lock().map(|s| s.clone()).unwrap_or_default();
+    let seen = fake.requests();
     (result, seen, started.elapsed())
 }
 

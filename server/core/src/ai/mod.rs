@@ -9,6 +9,8 @@ mod anthropic;
 mod http;
 mod offline;
 mod openai;
+pub mod repair;
+pub mod task;
 
 use std::time::Duration;
 
@@ -21,6 +23,7 @@ pub use anthropic::Anthropic;
 pub use http::RetryPolicy;
 pub use offline::Offline;
 pub use openai::OpenAiCompatible;
+pub use task::{AiRunner, OutputLang, PriceTable, Prompt, Task, TaskError, TaskOutcome};
 
 /// Which kind of provider answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,6 +1,7 @@
 //! The `Store` trait and its SQLite and PostgreSQL implementations, chosen by the
 //! scheme of the database URL.
 
+pub mod ai;
 pub mod audit;
 mod error;
 pub mod jobs;
@@ -20,6 +21,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 
+pub use ai::{AiCallRow, AiRepo};
 pub use audit::{AuditRepo, RequestOrigin};
 pub use error::StoreError;
 pub use jobs::{JobRepo, JobRow, NewJob};
@@ -43,6 +45,7 @@ pub trait Store:
     + TokenRepo
     + JobRepo
     + ScheduleRepo
+    + AiRepo
     + Send
     + Sync
     + std::fmt::Debug

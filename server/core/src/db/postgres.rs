@@ -105,3 +105,4 @@ super::throttle::impl_throttle_repo!(PgStore);
 super::tokens::impl_token_repo!(PgStore);
 super::jobs::impl_job_repo!(PgStore, "FOR UPDATE SKIP LOCKED");
 super::schedules::impl_schedule_repo!(PgStore);
+super::ai::impl_ai_repo!(PgStore);

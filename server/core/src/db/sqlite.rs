@@ -113,3 +113,4 @@ super::throttle::impl_throttle_repo!(SqliteStore);
 super::tokens::impl_token_repo!(SqliteStore);
 super::jobs::impl_job_repo!(SqliteStore, "");
 super::schedules::impl_schedule_repo!(SqliteStore);
+super::ai::impl_ai_repo!(SqliteStore);
