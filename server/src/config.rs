@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use jobforge_core::ai::ProviderKind;
+use jobforge_core::ai::{PriceTable, ProviderKind};
 use jobforge_core::settings::{
     DEFAULT_MAIL_FROM, DEFAULT_SIGNUPS_PER_HOUR, MailSettings, SmtpSettings, SmtpTls,
 };
@@ -35,6 +35,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_AI_MODEL",
     "JOBFORGE_AI_API_KEY",
     "JOBFORGE_AI_TIMEOUT_SECS",
+    "JOBFORGE_AI_PRICES",
 ];
 
 /// Settings every subcommand shares.
@@ -73,6 +74,7 @@ impl CommonArgs {
             mail,
             signups_per_hour: DEFAULT_SIGNUPS_PER_HOUR,
             ai: jobforge_core::ai::ProviderSettings::offline(),
+            ai_prices: PriceTable::default(),
         }
     }
 }
@@ -128,6 +130,15 @@ pub struct AiArgs {
     /// Seconds one model call may take before it is retried.
     #[arg(long, env = "JOBFORGE_AI_TIMEOUT_SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub ai_timeout_secs: u64,
+
+    /// Prices for the cost estimate, in US dollars per million tokens (input/output)
+    /// by model name prefix: gpt-4o-mini=0.15/0.60,claude-sonnet=3/15
+    #[arg(long, env = "JOBFORGE_AI_PRICES", default_value = "", value_parser = parse_prices)]
+    pub ai_prices: PriceTable,
+}
+
+fn parse_prices(value: &str) -> Result<PriceTable, String> {
+    PriceTable::parse(value)
 }
 
 fn parse_provider(value: &str) -> Result<ProviderKind, String> {

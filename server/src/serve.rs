@@ -18,6 +18,7 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
     let mut settings = common.settings(Some(args.public_url()), args.mail.settings());
     settings.signups_per_hour = args.signups_per_hour;
     settings.ai = args.ai.settings()?;
+    settings.ai_prices = args.ai.ai_prices.clone();
     let state = build_state(settings, started_at).await?;
     let (stop_schedules, schedules_stopped) = tokio::sync::watch::channel(false);
     let schedules = start_schedules(state.store.clone(), schedules_stopped).await?;

@@ -249,3 +249,10 @@ fn a_model_provider_without_a_model_is_refused_naming_the_setting() {
     let stderr = fails_with(dir.path(), ("JOBFORGE_AI_PROVIDER", "skynet"), &[]);
     assert!(stderr.contains("offline, openai or anthropic"), "{stderr}");
 }
+
+#[test]
+fn a_bad_price_table_is_refused_naming_the_entry() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let stderr = fails_with(dir.path(), ("JOBFORGE_AI_PRICES", "gpt-4o=cheap/0.6"), &[]);
+    assert!(stderr.contains("cheap"), "{stderr}");
+}

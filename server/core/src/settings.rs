@@ -16,6 +16,8 @@ pub struct Settings {
     pub signups_per_hour: u32,
     /// The instance's language model (the offline engine unless configured).
     pub ai: crate::ai::ProviderSettings,
+    /// Prices for the cost estimate of model calls.
+    pub ai_prices: crate::ai::PriceTable,
 }
 
 /// The default of `Settings::signups_per_hour`.

@@ -1,4 +1,4 @@
-//! `jobforge [serve]`, `jobforge migrate`, `jobforge admin`, `jobforge worker`; later `parse`, `score`, `pdf`.
+//! `jobforge [serve]`, `migrate`, `admin`, `worker` and `score`; later `parse`, `score`, `pdf`.
 //! Machine-readable output is JSON on stdout; logs go to stderr.
 
 use std::process::ExitCode;
@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod admin;
+mod score;
 
 use crate::config::{CommonArgs, ServeArgs, check_env};
 use crate::error::ServerError;
@@ -39,6 +40,8 @@ pub enum Command {
     Admin(admin::AdminArgs),
     /// Run background jobs only (no web server), for extra worker processes.
     Worker(crate::config::WorkerArgs),
+    /// Score a JSON Resume against a job (text or HTML) offline; prints JSON.
+    Score(score::ScoreArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -66,6 +69,7 @@ fn execute(cli: Cli) -> Result<(), ServerError> {
         Some(Command::Migrate) => runtime.block_on(migrate(cli.common)),
         Some(Command::Admin(args)) => runtime.block_on(admin::run(cli.common, args)),
         Some(Command::Worker(args)) => runtime.block_on(crate::serve::work(cli.common, args)),
+        Some(Command::Score(args)) => score::run(args),
     }
 }
 

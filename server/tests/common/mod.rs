@@ -56,6 +56,7 @@ impl TestApp {
                 ai_model: None,
                 ai_api_key: None,
                 ai_timeout_secs: 60,
+                ai_prices: jobforge_core::ai::PriceTable::default(),
             },
         };
         let router = web::router(state, web::leptos_options(&args));

@@ -1,0 +1,12 @@
+//! The offline engine: useful, deterministic results with no model and no
+//! network, labelled "made without a language model". Its parts so far: the skill
+//! taxonomy, text tools (HTML to text, dates, keywords) and the match scorer.
+//! Later issues add section detection, the ATS checker, letter and report
+//! templates and the question bank.
+
+pub mod score;
+pub mod taxonomy;
+pub mod text;
+
+pub use score::{MatchScore, score};
+pub use taxonomy::Taxonomy;
