@@ -145,6 +145,7 @@ async fn exporting_everything(db: TestDb) {
             .is_some_and(|log| log.iter().any(|e| e["event"] == "profile_changed"))
     );
     assert!(!data.to_string().contains("argon2"), "no password hash");
+    assert!(data["ai_calls"].is_array());
 
     let zip = get_as(&app, "/settings/export.zip", &cookie).await;
     assert_eq!(zip.status(), StatusCode::OK);

@@ -61,6 +61,18 @@ async fn killed_worker_job_finishes_once(db: TestDb) {
         .expect("enqueue");
     let mut first = worker(&db, dir.path());
     wait_for(store.as_ref(), id, "running", Duration::from_secs(20)).await;
+    // Wait until the job's work has begun (its start is in the timeline).
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !store
+        .job_events(id)
+        .await
+        .expect("events")
+        .iter()
+        .any(|e| e.message == "attempt 1 of 3 started")
+    {
+        assert!(Instant::now() < deadline, "attempt 1 never started");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     // SIGKILL: no chance to clean up, as when a machine dies.
     first.kill().expect("kill the worker");
     let _ = first.wait();

@@ -13,7 +13,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::accounts::sessions;
-use crate::db::{Store, StoreError};
+use crate::db::{AiCallRow, Store, StoreError};
 use crate::model::{AuditEntry, Role, SessionInfo, User};
 
 pub const FORMAT: &str = "jobforge-export";
@@ -44,6 +44,9 @@ pub struct Export {
     pub account: Account,
     pub sessions: Vec<SessionInfo>,
     pub audit_log: Vec<AuditEntry>,
+    /// The user's AI calls: task, engine, tokens, cost and outcome.
+    #[serde(default)]
+    pub ai_calls: Vec<AiCallRow>,
     /// The user's files, by their path inside the zip.
     pub files: Vec<FileEntry>,
 }
@@ -140,6 +143,7 @@ pub async fn collect(
         account: Account::from(user),
         sessions: sessions::list(store, user.id, None).await?,
         audit_log: store.audit_of_user(user.id, AUDIT_LIMIT).await?,
+        ai_calls: store.ai_calls(Some(user.id), AUDIT_LIMIT).await?,
         files: files
             .into_iter()
             .map(|(relative, _, size)| FileEntry {

@@ -5,7 +5,7 @@ use async_trait::async_trait;
 use super::StoreError;
 
 /// One AI task call, as recorded.
-#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, sqlx::FromRow)]
 pub struct AiCallRow {
     pub user_id: Option<i64>,
     pub task: String,

@@ -5,8 +5,10 @@
 //! templates and the question bank.
 
 pub mod score;
+pub mod task;
 pub mod taxonomy;
 pub mod text;
 
 pub use score::{MatchScore, score};
+pub use task::{MatchInput, MatchScoreTask};
 pub use taxonomy::Taxonomy;
