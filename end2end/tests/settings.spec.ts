@@ -29,6 +29,17 @@ test('a user edits the profile, sees the sessions, exports the data and deletes 
   await expect(page.getByLabel('Language of your documents')).toHaveValue('ar');
   await expect(page.getByTestId('account-name')).toHaveText('Ada Lovelace');
 
+  // Their own model: the key is saved and shown only by its last four characters.
+  await page.getByLabel('Provider').selectOption('openai');
+  await page.getByLabel('Model', { exact: true }).fill('gpt-4o-mini');
+  await page.getByLabel('API key').fill('sk-test-key-4321');
+  await page.getByRole('button', { name: 'Save model' }).click();
+  await expect(page.getByText('Your model settings are saved.')).toBeVisible();
+  await expect(page.getByTestId('key-hint')).toHaveText('A key ending in …4321 is saved; leave this empty to keep it.');
+  await expect(page.getByLabel('API key')).toHaveValue('');
+  expect(await page.content()).not.toContain('sk-test-key');
+  await settled(page, info);
+
   // This browser is in the sessions list.
   const sessions = page.getByTestId('sessions');
   await expect(sessions.getByText('This browser')).toBeVisible();

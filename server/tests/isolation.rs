@@ -69,6 +69,13 @@ const CALLS: &[(&str, &str, Expect)] = &[
         "handle={ada_session}",
         Expect::NotFound,
     ),
+    ("/api/settings/ai", "", Expect::OwnAccount),
+    (
+        "/api/settings/save_ai",
+        "provider=openai&base_url=&model=m&api_key=sk-bea",
+        Expect::OwnAccount,
+    ),
+    ("/api/settings/clear_ai", "", Expect::OwnAccount),
     (
         "/api/settings/delete_account",
         "password=a+long+and+uncommon+phrase+not",
@@ -114,8 +121,9 @@ fn every_server_function_is_covered() {
 async fn ada_as_seen_by_herself(
     app: &TestApp,
     cookie: &str,
-) -> (serde_json::Value, serde_json::Value) {
+) -> (serde_json::Value, serde_json::Value, serde_json::Value) {
     let me = who(app, cookie).await;
+    let ai = body_json(app.send(call("/api/settings/ai", "", Some(cookie))).await).await;
     let mut sessions = body_json(
         app.send(call("/api/settings/sessions", "", Some(cookie)))
             .await,
@@ -125,7 +133,7 @@ async fn ada_as_seen_by_herself(
     if let Some(list) = sessions.as_array_mut() {
         list.sort_by_key(|s| s["handle"].as_str().map(str::to_owned));
     }
-    (me, sessions)
+    (me, sessions, ai)
 }
 
 async fn bea_cannot_reach_ada(db: TestDb) {
@@ -147,7 +155,16 @@ async fn bea_cannot_reach_ada(db: TestDb) {
         .enqueue(app.db.store.as_ref())
         .await
         .expect("a job of Ada's");
+    let saved = app
+        .send(call(
+            "/api/settings/save_ai",
+            "provider=anthropic&base_url=&model=claude&api_key=sk-ada-9999",
+            Some(&ada),
+        ))
+        .await;
+    assert_eq!(saved.status(), StatusCode::OK);
     let before = ada_as_seen_by_herself(&app, &ada).await;
+    assert_eq!(before.2["key_hint"], "…9999");
 
     for (path, body, expect) in CALLS {
         let body = body

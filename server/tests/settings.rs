@@ -235,3 +235,58 @@ async fn deleting_the_account(db: TestDb) {
     app.cleanup().await;
 }
 on_both_databases!(deleting_the_account);
+
+async fn bringing_your_own_model_key(db: TestDb) {
+    let app = TestApp::on(db).await;
+    let cookie = sign_up(&app, "ada%40example.com").await;
+    let none = body_json(app.send(call("/api/settings/ai", "", Some(&cookie))).await).await;
+    assert_eq!(
+        none,
+        serde_json::Value::Null,
+        "the instance's model until one is saved"
+    );
+    let bad = app
+        .send(call(
+            "/api/settings/save_ai",
+            "provider=openai&base_url=localhost%3A11434&model=llama3.1&api_key=",
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body_text(bad).await.contains("base_url"));
+    let saved = app
+        .send(form(
+            "/api/settings/save_ai",
+            "provider=openai&base_url=&model=gpt-4o-mini&api_key=sk-proj-secret-7777",
+            Some(&cookie),
+        ))
+        .await;
+    assert_eq!(saved.headers()[header::LOCATION], "/settings?ai=saved");
+    let shown = app.send(call("/api/settings/ai", "", Some(&cookie))).await;
+    let text = body_text(shown).await;
+    assert!(text.contains("…7777") && !text.contains("secret"), "{text}");
+    let id = user_id(&app, &cookie).await;
+    let row = app
+        .db
+        .store
+        .user_ai_get(id)
+        .await
+        .expect("read")
+        .expect("saved");
+    assert!(
+        row.api_key_sealed
+            .as_deref()
+            .is_some_and(|s| !s.contains("secret")),
+        "sealed at rest"
+    );
+    // The export shows no key either.
+    let export = body_text(get_as(&app, "/settings/export.json", &cookie).await).await;
+    assert!(!export.contains("sk-proj"), "no key in the export");
+    let cleared = app
+        .send(call("/api/settings/clear_ai", "", Some(&cookie)))
+        .await;
+    assert_eq!(cleared.status(), StatusCode::OK);
+    assert!(app.db.store.user_ai_get(id).await.expect("read").is_none());
+    app.cleanup().await;
+}
+on_both_databases!(bringing_your_own_model_key);

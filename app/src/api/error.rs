@@ -83,3 +83,20 @@ impl From<jobforge_core::accounts::AccountError> for ApiError {
         }
     }
 }
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::ai::user::UserAiError> for ApiError {
+    fn from(err: jobforge_core::ai::user::UserAiError) -> Self {
+        use jobforge_core::ai::user::UserAiError;
+        match err {
+            UserAiError::Invalid { field, problem } => ApiError::Invalid {
+                field: field.to_owned(),
+                problem,
+            },
+            other => {
+                tracing::error!("model settings error: {other}");
+                ApiError::Server("the model settings could not be saved".to_owned())
+            }
+        }
+    }
+}

@@ -1,7 +1,7 @@
 //! The signed-in user's own account: profile, password, sessions, deletion. (The
 //! data export is a download, served by the router at `/settings/export.*`.)
 
-use jobforge_core::model::{SessionInfo, User};
+use jobforge_core::model::{SessionInfo, User, UserAiView};
 use leptos::prelude::*;
 
 use super::ApiError;
@@ -55,6 +55,31 @@ pub async fn sign_out_everywhere() -> Result<(), ApiError> {
     imp::sign_out_everywhere().await.map_err(super::ssr::reject)
 }
 
+/// The user's own language model, if they saved one (the key only as `…1234`).
+#[server(endpoint = "settings/ai")]
+pub async fn ai_settings() -> Result<Option<UserAiView>, ApiError> {
+    imp::ai_settings().await.map_err(super::ssr::reject)
+}
+
+/// Saves the user's own model; an empty `api_key` keeps the saved key.
+#[server(endpoint = "settings/save_ai")]
+pub async fn save_ai(
+    provider: String,
+    base_url: String,
+    model: String,
+    api_key: String,
+) -> Result<(), ApiError> {
+    imp::save_ai(provider, base_url, model, api_key)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+/// Forgets the user's own model; the instance's is used again.
+#[server(endpoint = "settings/clear_ai")]
+pub async fn clear_ai() -> Result<(), ApiError> {
+    imp::clear_ai().await.map_err(super::ssr::reject)
+}
+
 /// Deletes the account and everything in it, after checking the password.
 #[server(endpoint = "settings/delete_account")]
 pub async fn delete_account(password: String) -> Result<(), ApiError> {
@@ -67,7 +92,8 @@ pub async fn delete_account(password: String) -> Result<(), ApiError> {
 mod imp {
     use axum_login::AuthnBackend;
     use jobforge_core::accounts::{self, sessions};
-    use jobforge_core::model::{AuditEvent, Profile, SessionInfo};
+    use jobforge_core::ai::user as user_ai;
+    use jobforge_core::model::{AuditEvent, Profile, SessionInfo, UserAiView};
     use serde_json::json;
 
     use crate::api::ApiError;
@@ -149,6 +175,42 @@ mod imp {
         )
         .await;
         leptos_axum::redirect("/login");
+        Ok(())
+    }
+
+    pub async fn ai_settings() -> Result<Option<UserAiView>, ApiError> {
+        let user = require_user().await?;
+        Ok(user_ai::get(app_state()?.store.as_ref(), user.id).await?)
+    }
+
+    pub async fn save_ai(
+        provider: String,
+        base_url: String,
+        model: String,
+        api_key: String,
+    ) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        let state = app_state()?;
+        let saved = user_ai::save(
+            state.store.as_ref(),
+            &state.key,
+            user.id,
+            &provider,
+            &base_url,
+            &model,
+            &api_key,
+        )
+        .await?;
+        let detail = json!({ "ai_provider": saved.provider, "ai_model": saved.model });
+        audit(AuditEvent::ProfileChanged, Some(user.id), detail).await;
+        leptos_axum::redirect("/settings?ai=saved");
+        Ok(())
+    }
+
+    pub async fn clear_ai() -> Result<(), ApiError> {
+        let user = require_user().await?;
+        app_state()?.store.user_ai_delete(user.id).await?;
+        leptos_axum::redirect("/settings?ai=cleared");
         Ok(())
     }
 

@@ -139,6 +139,7 @@ pub fn problem_text(strings: &Strings, problem: jobforge_core::model::Problem) -
         Problem::Incorrect => strings.problem_incorrect.to_owned(),
         Problem::NotAllowed => strings.problem_not_allowed.to_owned(),
         Problem::LinkExpired => strings.problem_link_expired.to_owned(),
+        Problem::UrlShape => strings.problem_url_shape.to_owned(),
     }
 }
 

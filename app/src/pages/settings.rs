@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::settings::{
-    ChangePassword, DeleteAccount, EndSession, SignOutEverywhere, UpdateProfile, profile, sessions,
+    ChangePassword, ClearAi, DeleteAccount, EndSession, SaveAi, SignOutEverywhere, UpdateProfile,
+    ai_settings, profile, sessions,
 };
 use crate::components::account::{on_success_refresh_account, use_current_account};
 use crate::components::field::{Field, SelectField};
@@ -44,6 +45,7 @@ fn SettingsForms() -> impl IntoView {
             <h1 class="mx-auto w-full max-w-md text-2xl font-semibold">{s.settings_title}</h1>
             <ProfileSection />
             <PasswordSection />
+            <AiSection />
             <SessionsSection />
             <ExportSection />
             <DeleteSection />
@@ -106,6 +108,70 @@ fn ProfileForm(user: User, action: ServerAction<UpdateProfile>) -> impl IntoView
                 <button type="submit" class=BUTTON>{s.submit_save_profile}</button>
             </div>
         </form>
+    }
+}
+
+#[component]
+fn AiSection() -> impl IntoView {
+    let s = use_strings();
+    let save = ServerAction::<SaveAi>::new();
+    let clear = ServerAction::<ClearAi>::new();
+    let current = Resource::new(
+        move || (save.version().get(), clear.version().get()),
+        |_| ai_settings(),
+    );
+    let saved = query_is("ai", "saved");
+    view! {
+        <Card id="ai-title" title=s.ai_section>
+            <p class="text-sm text-stone-700 dark:text-stone-300">{s.ai_body}</p>
+            {move || saved().then(|| view! { <Notice text=s.ai_saved /> })}
+            <Suspense fallback=move || view! { <p>{s.loading}</p> }>
+                {move || Suspend::new(async move {
+                    let view = current.await.ok().flatten();
+                    view! { <AiForm current=view save clear /> }
+                })}
+            </Suspense>
+        </Card>
+    }
+}
+
+#[component]
+fn AiForm(
+    current: Option<jobforge_core::model::UserAiView>,
+    save: ServerAction<SaveAi>,
+    clear: ServerAction<ClearAi>,
+) -> impl IntoView {
+    let s = use_strings();
+    let (alert, field) = errors(s, save.value().into());
+    let providers = vec![
+        ("offline", s.provider_offline),
+        ("openai", s.provider_openai),
+        ("anthropic", s.provider_anthropic),
+    ];
+    let has_own = current.is_some();
+    let (provider, base_url, model, hint) = match current {
+        Some(c) => (c.provider, c.base_url, c.model, c.key_hint),
+        None => ("offline".to_owned(), String::new(), String::new(), None),
+    };
+    let key_note = hint.map(|h| s.api_key_saved.replace("{hint}", &h));
+    view! {
+        {(!has_own).then(|| view! { <p class="text-sm">{s.ai_using_instance}</p> })}
+        {alert}
+        <ActionForm action=save>
+            <div class="flex flex-col gap-4">
+                <SelectField name="provider" label=s.field_provider options=providers selected=provider error=field("provider") />
+                <Field name="base_url" label=s.field_base_url kind="url" value=base_url error=field("base_url") />
+                <Field name="model" label=s.field_model value=model error=field("model") />
+                <Field name="api_key" label=s.field_api_key kind="password" autocomplete="off" error=field("api_key") />
+                {key_note.map(|note| view! { <p class="text-sm text-stone-600 dark:text-stone-400" data-testid="key-hint">{note}</p> })}
+                <button type="submit" class=BUTTON>{s.submit_save_ai}</button>
+            </div>
+        </ActionForm>
+        {has_own.then(|| view! {
+            <ActionForm action=clear>
+                <button type="submit" class=DANGER_BUTTON>{s.ai_use_instance}</button>
+            </ActionForm>
+        })}
     }
 }
 

@@ -28,6 +28,8 @@ pub enum KeyError {
     Malformed { path: PathBuf },
     #[error("no randomness from the operating system: {0}")]
     Random(getrandom::Error),
+    #[error("cannot seal a secret")]
+    Seal,
 }
 
 /// The secret behind session cookies and settings encryption.
@@ -88,9 +90,105 @@ impl InstanceKey {
     }
 }
 
+/// A secret sealed under the instance key could not be opened.
+#[derive(Debug, Error, PartialEq, Eq)]
+#[error(
+    "a stored secret cannot be opened: the instance key changed, or the data was altered or moved"
+)]
+pub struct SealError;
+
+impl InstanceKey {
+    /// The encryption key for secrets at rest, derived from the instance key.
+    fn secrets_key(&self) -> chacha20poly1305::Key {
+        use blake2::{Blake2b512, Digest};
+        let digest = Blake2b512::new()
+            .chain_update(b"jobforge.secrets.v1")
+            .chain_update(self.0)
+            .finalize();
+        *chacha20poly1305::Key::from_slice(&digest[..32])
+    }
+
+    /// Encrypts `secret` (XChaCha20-Poly1305, random nonce). `context` names what
+    /// and whose it is (`user:42:ai_key`): a sealed value opens only with the same.
+    pub fn seal(&self, context: &str, secret: &str) -> Result<String, KeyError> {
+        use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+        use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+        let mut nonce = [0u8; 24];
+        getrandom::fill(&mut nonce).map_err(KeyError::Random)?;
+        let cipher = XChaCha20Poly1305::new(&self.secrets_key());
+        let sealed = cipher
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: secret.as_bytes(),
+                    aad: context.as_bytes(),
+                },
+            )
+            .map_err(|_| KeyError::Seal)?;
+        Ok(format!("v1:{}:{}", hex::encode(nonce), hex::encode(sealed)))
+    }
+
+    /// Opens what `seal` made with the same `context`.
+    pub fn open(&self, context: &str, sealed: &str) -> Result<String, SealError> {
+        use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+        use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+        let mut parts = sealed.splitn(3, ':');
+        let (Some("v1"), Some(nonce), Some(data)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(SealError);
+        };
+        let nonce = hex::decode(nonce).map_err(|_| SealError)?;
+        let data = hex::decode(data).map_err(|_| SealError)?;
+        if nonce.len() != 24 {
+            return Err(SealError);
+        }
+        let cipher = XChaCha20Poly1305::new(&self.secrets_key());
+        let plain = cipher
+            .decrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: &data,
+                    aad: context.as_bytes(),
+                },
+            )
+            .map_err(|_| SealError)?;
+        String::from_utf8(plain).map_err(|_| SealError)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sealed_secrets_open_only_with_their_context_and_key() {
+        let key = InstanceKey([7u8; KEY_LEN]);
+        let sealed = key.seal("user:1:ai_key", "sk-secret-1234").expect("seal");
+        assert!(!sealed.contains("sk-secret"), "{sealed}");
+        assert_ne!(
+            sealed,
+            key.seal("user:1:ai_key", "sk-secret-1234").expect("again"),
+            "fresh nonce"
+        );
+        assert_eq!(
+            key.open("user:1:ai_key", &sealed).as_deref(),
+            Ok("sk-secret-1234")
+        );
+        assert_eq!(
+            key.open("user:2:ai_key", &sealed),
+            Err(SealError),
+            "moved to another user"
+        );
+        assert_eq!(
+            InstanceKey([8u8; KEY_LEN]).open("user:1:ai_key", &sealed),
+            Err(SealError)
+        );
+        let mut tampered = sealed.clone();
+        tampered.pop();
+        tampered.push('0');
+        assert!(key.open("user:1:ai_key", &tampered).is_err() || tampered == sealed);
+        assert_eq!(key.open("user:1:ai_key", "garbage"), Err(SealError));
+    }
 
     #[test]
     fn key_is_created_once_and_kept() {

@@ -157,6 +157,8 @@ pub enum Problem {
     NotAllowed,
     /// A mailed link that is unknown, used or past its time.
     LinkExpired,
+    /// Not an http:// or https:// address.
+    UrlShape,
 }
 
 impl std::fmt::Display for Problem {
@@ -175,6 +177,7 @@ impl std::fmt::Display for Problem {
             Problem::Incorrect => f.write_str("is not correct"),
             Problem::NotAllowed => f.write_str("is not one of the allowed values"),
             Problem::LinkExpired => f.write_str("is unknown, already used or expired"),
+            Problem::UrlShape => f.write_str("must start with http:// or https://"),
         }
     }
 }
@@ -305,4 +308,16 @@ pub struct JobView {
     /// JSON text, once succeeded.
     pub result: Option<String>,
     pub error: Option<String>,
+}
+
+/// A user's own language model as the settings page shows it: never the key,
+/// only its last four characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UserAiView {
+    /// `offline`, `openai` or `anthropic`.
+    pub provider: String,
+    pub base_url: String,
+    pub model: String,
+    /// `…1234` when a key is saved.
+    pub key_hint: Option<String>,
 }

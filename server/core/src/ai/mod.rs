@@ -11,6 +11,7 @@ mod offline;
 mod openai;
 pub mod repair;
 pub mod task;
+pub mod user;
 
 use std::time::Duration;
 

@@ -24,8 +24,26 @@ pub struct AiCallRow {
     pub at: i64,
 }
 
+/// A user's own model settings, as stored (the key sealed).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct UserAiRow {
+    pub user_id: i64,
+    pub provider: String,
+    pub base_url: String,
+    pub model: String,
+    pub api_key_sealed: Option<String>,
+    pub key_hint: Option<String>,
+}
+
 #[async_trait]
 pub trait AiRepo {
+    async fn user_ai_get(&self, user_id: i64) -> Result<Option<UserAiRow>, StoreError>;
+
+    async fn user_ai_put(&self, row: &UserAiRow, now: i64) -> Result<(), StoreError>;
+
+    /// `false` when the user had none.
+    async fn user_ai_delete(&self, user_id: i64) -> Result<bool, StoreError>;
+
     async fn ai_cache_get(&self, key: &str) -> Result<Option<String>, StoreError>;
 
     async fn ai_cache_put(
@@ -48,6 +66,15 @@ pub trait AiRepo {
     ) -> Result<Vec<AiCallRow>, StoreError>;
 }
 
+pub(crate) const USER_GET_SQL: &str = "SELECT user_id, provider, base_url, model, \
+     api_key_sealed, key_hint FROM user_ai_settings WHERE user_id = $1";
+pub(crate) const USER_PUT_SQL: &str = "INSERT INTO user_ai_settings (user_id, provider, \
+     base_url, model, api_key_sealed, key_hint, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+     ON CONFLICT (user_id) DO UPDATE SET provider = excluded.provider, \
+     base_url = excluded.base_url, model = excluded.model, \
+     api_key_sealed = excluded.api_key_sealed, key_hint = excluded.key_hint, \
+     updated_at = excluded.updated_at";
+pub(crate) const USER_DELETE_SQL: &str = "DELETE FROM user_ai_settings WHERE user_id = $1";
 pub(crate) const CACHE_GET_SQL: &str = "SELECT output FROM ai_cache WHERE key = $1";
 pub(crate) const CACHE_PUT_SQL: &str = "INSERT INTO ai_cache \
      (key, task, provider, model, output, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
@@ -64,6 +91,42 @@ macro_rules! impl_ai_repo {
     ($store:ty) => {
         #[async_trait::async_trait]
         impl $crate::db::ai::AiRepo for $store {
+            async fn user_ai_get(
+                &self,
+                user_id: i64,
+            ) -> Result<Option<$crate::db::ai::UserAiRow>, $crate::db::StoreError> {
+                Ok(sqlx::query_as($crate::db::ai::USER_GET_SQL)
+                    .bind(user_id)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn user_ai_put(
+                &self,
+                row: &$crate::db::ai::UserAiRow,
+                now: i64,
+            ) -> Result<(), $crate::db::StoreError> {
+                sqlx::query($crate::db::ai::USER_PUT_SQL)
+                    .bind(row.user_id)
+                    .bind(&row.provider)
+                    .bind(&row.base_url)
+                    .bind(&row.model)
+                    .bind(row.api_key_sealed.as_deref())
+                    .bind(row.key_hint.as_deref())
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
+            }
+
+            async fn user_ai_delete(&self, user_id: i64) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::ai::USER_DELETE_SQL)
+                    .bind(user_id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
             async fn ai_cache_get(
                 &self,
                 key: &str,

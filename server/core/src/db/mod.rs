@@ -21,7 +21,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 
-pub use ai::{AiCallRow, AiRepo};
+pub use ai::{AiCallRow, AiRepo, UserAiRow};
 pub use audit::{AuditRepo, RequestOrigin};
 pub use error::StoreError;
 pub use jobs::{JobRepo, JobRow, NewJob};
