@@ -154,10 +154,12 @@ fn AiForm(
         None => ("offline".to_owned(), String::new(), String::new(), None),
     };
     let key_note = hint.map(|h| s.api_key_saved.replace("{hint}", &h));
+    // A plain post: the page comes back whole, and the key typed in is gone from it.
+    let path = <SaveAi as leptos::server_fn::ServerFn>::PATH;
     view! {
         {(!has_own).then(|| view! { <p class="text-sm">{s.ai_using_instance}</p> })}
         {alert}
-        <ActionForm action=save>
+        <form method="post" action=path>
             <div class="flex flex-col gap-4">
                 <SelectField name="provider" label=s.field_provider options=providers selected=provider error=field("provider") />
                 <Field name="base_url" label=s.field_base_url kind="url" value=base_url error=field("base_url") />
@@ -166,7 +168,7 @@ fn AiForm(
                 {key_note.map(|note| view! { <p class="text-sm text-stone-600 dark:text-stone-400" data-testid="key-hint">{note}</p> })}
                 <button type="submit" class=BUTTON>{s.submit_save_ai}</button>
             </div>
-        </ActionForm>
+        </form>
         {has_own.then(|| view! {
             <ActionForm action=clear>
                 <button type="submit" class=DANGER_BUTTON>{s.ai_use_instance}</button>
