@@ -36,6 +36,14 @@ impl OutputLang {
         }
     }
 
+    /// The language's name in English, for prompts.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            OutputLang::En => "English",
+            OutputLang::Ar => "Arabic",
+        }
+    }
+
     pub fn from_code(code: &str) -> Self {
         if code == "ar" {
             OutputLang::Ar

@@ -5,10 +5,12 @@
 //! templates and the question bank.
 
 pub mod score;
+pub mod skills;
 pub mod task;
 pub mod taxonomy;
 pub mod text;
 
 pub use score::{MatchScore, score};
+pub use skills::{SkillsExtractTask, SkillsInput};
 pub use task::{MatchInput, MatchScoreTask};
 pub use taxonomy::Taxonomy;

@@ -27,10 +27,7 @@ impl Task for MatchScoreTask {
     type Output = MatchScore;
 
     fn prompt(input: &MatchInput, lang: OutputLang) -> Prompt {
-        let language = match lang {
-            OutputLang::En => "English",
-            OutputLang::Ar => "Arabic",
-        };
+        let language = lang.english_name();
         Prompt {
             system: format!(
                 "You compare a resume with a job posting and score the fit from 0 to 100. \
