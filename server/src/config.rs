@@ -166,19 +166,11 @@ impl AiArgs {
             .ai_base_url
             .clone()
             .unwrap_or_else(|| ProviderSettings::default_base_url(self.ai_provider).to_owned());
-        parse_public_url(&base_url)
-            .or_else(|_| {
-                // A base URL may have a path (…/v1); check only its scheme and host.
-                let (scheme, rest) = base_url.split_once("://").ok_or("no scheme")?;
-                (matches!(scheme, "http" | "https") && !rest.is_empty())
-                    .then_some(base_url.clone())
-                    .ok_or("bad scheme")
-            })
-            .map_err(|_| {
-                ServerError::Config(format!(
-                    "JOBFORGE_AI_BASE_URL: '{base_url}' must start with http:// or https://"
-                ))
-            })?;
+        if !ProviderSettings::valid_base_url(&base_url) {
+            return Err(ServerError::Config(format!(
+                "JOBFORGE_AI_BASE_URL: '{base_url}' must start with http:// or https://"
+            )));
+        }
         Ok(ProviderSettings {
             kind: self.ai_provider,
             base_url,

@@ -87,8 +87,8 @@ impl From<&User> for Account {
     }
 }
 
-/// Every file under `dir`, as (path relative to `dir` with `/`, full path, size).
-fn walk(dir: &Path) -> Result<Vec<(String, PathBuf, u64)>, ExportError> {
+/// Every file under `dir`, as (path relative to `dir` with `/`, size).
+fn walk(dir: &Path) -> Result<Vec<(String, u64)>, ExportError> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_owned()];
     while let Some(current) = pending.pop() {
@@ -116,7 +116,7 @@ fn walk(dir: &Path) -> Result<Vec<(String, PathBuf, u64)>, ExportError> {
                     .map(|c| c.as_os_str().to_string_lossy())
                     .collect::<Vec<_>>()
                     .join("/");
-                found.push((relative, path, size));
+                found.push((relative, size));
             }
         }
     }
@@ -146,7 +146,7 @@ pub async fn collect(
         ai_calls: store.ai_calls(Some(user.id), AUDIT_LIMIT).await?,
         files: files
             .into_iter()
-            .map(|(relative, _, size)| FileEntry {
+            .map(|(relative, size)| FileEntry {
                 path: format!("files/{relative}"),
                 size,
             })
@@ -179,9 +179,12 @@ fn build_zip(export: &Export, dir: &Path) -> Result<Vec<u8>, ExportError> {
         .start_file("export.json", options)
         .map_err(zip_error)?;
     writer.write_all(&to_json(export)).map_err(io_error)?;
-    for (relative, path, _) in walk(dir)? {
+    // The files `collect` listed; the folder is not walked a second time.
+    for entry in &export.files {
+        let relative = entry.path.strip_prefix("files/").unwrap_or(&entry.path);
+        let path = dir.join(relative);
         writer
-            .start_file(format!("files/{relative}"), options)
+            .start_file(entry.path.as_str(), options)
             .map_err(zip_error)?;
         let mut file = std::fs::File::open(&path).map_err(|source| ExportError::Read {
             path: path.clone(),

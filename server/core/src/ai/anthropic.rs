@@ -5,10 +5,10 @@
 use async_trait::async_trait;
 use serde_json::{Value, json};
 
-use super::http::Http;
+use super::http::{Http, answering_model, usage};
 use super::{
     AiError, ChatRequest, ChatResponse, Finish, LlmBackend, ProviderKind, ProviderSettings,
-    RetryPolicy, Speaker, Usage,
+    RetryPolicy,
 };
 
 const API_VERSION: &str = "2023-06-01";
@@ -40,10 +40,7 @@ impl Anthropic {
             .messages
             .iter()
             .map(|m| {
-                let role = match m.speaker {
-                    Speaker::User => "user",
-                    Speaker::Assistant => "assistant",
-                };
+                let role = m.speaker.role();
                 json!({ "role": role, "content": m.text })
             })
             .collect();
@@ -118,24 +115,11 @@ impl LlmBackend for Anthropic {
             Some("max_tokens") => Finish::Truncated,
             _ => Finish::Other,
         };
-        let count = |name: &str| {
-            answer
-                .pointer(&format!("/usage/{name}"))
-                .and_then(Value::as_u64)
-                .unwrap_or(0)
-        };
         Ok(ChatResponse {
             text,
             finish,
-            usage: Usage {
-                input_tokens: count("input_tokens"),
-                output_tokens: count("output_tokens"),
-            },
-            model: answer
-                .get("model")
-                .and_then(Value::as_str)
-                .unwrap_or(&self.http.model)
-                .to_owned(),
+            usage: usage(&answer, "input_tokens", "output_tokens"),
+            model: answering_model(&answer, &self.http.model),
             attempts,
         })
     }

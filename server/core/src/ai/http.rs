@@ -43,14 +43,7 @@ impl RetryPolicy {
         if let Some(asked) = retry_after {
             return asked.min(self.max_wait);
         }
-        let plain = self
-            .base
-            .saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)))
-            .min(self.max_wait);
-        let mut random = [0u8; 2];
-        let _ = getrandom::fill(&mut random);
-        let unit = f64::from(u16::from_le_bytes(random)) / f64::from(u16::MAX);
-        plain.mul_f64(0.5 + 0.5 * unit)
+        crate::backoff::exponential(attempt, self.base, self.max_wait, (0.5, 1.0))
     }
 }
 
@@ -226,4 +219,28 @@ impl Http {
             tokio::time::sleep(wait).await;
         }
     }
+}
+
+/// The token counts of an answer, from its `usage` object's two named fields.
+pub fn usage(answer: &Value, input: &str, output: &str) -> super::Usage {
+    let count = |name: &str| {
+        answer
+            .get("usage")
+            .and_then(|u| u.get(name))
+            .and_then(Value::as_u64)
+            .unwrap_or(0)
+    };
+    super::Usage {
+        input_tokens: count(input),
+        output_tokens: count(output),
+    }
+}
+
+/// The model that answered, as the answer names it, else `asked`.
+pub fn answering_model(answer: &Value, asked: &str) -> String {
+    answer
+        .get("model")
+        .and_then(Value::as_str)
+        .unwrap_or(asked)
+        .to_owned()
 }

@@ -71,6 +71,16 @@ pub enum Speaker {
     Assistant,
 }
 
+impl Speaker {
+    /// The role name both wire formats use.
+    pub fn role(self) -> &'static str {
+        match self {
+            Speaker::User => "user",
+            Speaker::Assistant => "assistant",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {
     pub speaker: Speaker,
@@ -252,6 +262,16 @@ impl ProviderSettings {
             api_key: None,
             timeout: Duration::from_secs(60),
         }
+    }
+
+    /// Whether `url` can be a provider's address: http(s), a host, no spaces (a
+    /// path such as `/v1` is fine).
+    pub fn valid_base_url(url: &str) -> bool {
+        url.split_once("://").is_some_and(|(scheme, rest)| {
+            matches!(scheme, "http" | "https")
+                && !rest.is_empty()
+                && !rest.contains(char::is_whitespace)
+        })
     }
 
     /// The default address of each provider.

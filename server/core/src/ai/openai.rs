@@ -5,10 +5,10 @@
 use async_trait::async_trait;
 use serde_json::{Value, json};
 
-use super::http::Http;
+use super::http::{Http, answering_model, usage};
 use super::{
     AiError, ChatRequest, ChatResponse, Finish, LlmBackend, ProviderKind, ProviderSettings,
-    RetryPolicy, Speaker, Usage,
+    RetryPolicy,
 };
 
 #[derive(Debug)]
@@ -36,10 +36,7 @@ impl OpenAiCompatible {
     fn body(&self, request: &ChatRequest) -> Value {
         let mut messages = vec![json!({ "role": "system", "content": request.system })];
         messages.extend(request.messages.iter().map(|m| {
-            let role = match m.speaker {
-                Speaker::User => "user",
-                Speaker::Assistant => "assistant",
-            };
+            let role = m.speaker.role();
             json!({ "role": role, "content": m.text })
         }));
         let mut body = json!({
@@ -96,24 +93,11 @@ impl LlmBackend for OpenAiCompatible {
             Some("length") => Finish::Truncated,
             _ => Finish::Other,
         };
-        let count = |name: &str| {
-            answer
-                .pointer(&format!("/usage/{name}"))
-                .and_then(Value::as_u64)
-                .unwrap_or(0)
-        };
         Ok(ChatResponse {
             text: text.to_owned(),
             finish,
-            usage: Usage {
-                input_tokens: count("prompt_tokens"),
-                output_tokens: count("completion_tokens"),
-            },
-            model: answer
-                .get("model")
-                .and_then(Value::as_str)
-                .unwrap_or(&self.http.model)
-                .to_owned(),
+            usage: usage(&answer, "prompt_tokens", "completion_tokens"),
+            model: answering_model(&answer, &self.http.model),
             attempts,
         })
     }

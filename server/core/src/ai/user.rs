@@ -82,11 +82,7 @@ pub async fn save(
         } else {
             base_url.trim_end_matches('/').to_owned()
         };
-        let shape_ok = base_url.split_once("://").is_some_and(|(scheme, rest)| {
-            matches!(scheme, "http" | "https")
-                && !rest.is_empty()
-                && !rest.contains(char::is_whitespace)
-        });
+        let shape_ok = ProviderSettings::valid_base_url(&base_url);
         if !shape_ok || base_url.len() > 500 {
             return Err(invalid("base_url", Problem::UrlShape));
         }

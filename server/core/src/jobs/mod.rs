@@ -180,15 +180,8 @@ impl Job {
 /// The wait before attempt `attempt + 1`: 2 s doubling per attempt, at most ten
 /// minutes, with ±20 % jitter so that failed jobs do not return all at once.
 pub fn backoff(attempt: i32, base: Duration) -> Duration {
-    let exponent = u32::try_from(attempt.saturating_sub(1).clamp(0, 16)).unwrap_or(16);
-    let plain = base
-        .saturating_mul(2u32.saturating_pow(exponent))
-        .min(Duration::from_secs(600));
-    let mut random = [0u8; 2];
-    // Without randomness the jitter is zero; the backoff still works.
-    let _ = getrandom::fill(&mut random);
-    let unit = f64::from(u16::from_le_bytes(random)) / f64::from(u16::MAX); // 0..=1
-    plain.mul_f64(0.8 + 0.4 * unit)
+    let attempt = u32::try_from(attempt).unwrap_or(0);
+    crate::backoff::exponential(attempt, base, Duration::from_secs(600), (0.8, 1.2))
 }
 
 /// Which handler runs which kind.
@@ -263,6 +256,7 @@ impl Runner {
         let this = Arc::new(self);
         let lease_ms = duration_ms(this.config.lease);
         let mut running = tokio::task::JoinSet::new();
+        let mut last_sweep = None;
         tracing::info!(
             worker = this.config.worker_id,
             concurrency = this.config.concurrency,
@@ -278,8 +272,13 @@ impl Runner {
                 continue;
             }
             let now = now_ms();
-            if let Err(err) = this.store.jobs_fail_abandoned(now).await {
-                tracing::warn!("cannot fail abandoned jobs: {err}");
+            // Sweeping jobs abandoned with no attempt left is a write: once per lease
+            // period is enough, not once per claim.
+            if last_sweep.is_none_or(|at: std::time::Instant| at.elapsed() >= this.config.lease) {
+                last_sweep = Some(std::time::Instant::now());
+                if let Err(err) = this.store.jobs_fail_abandoned(now).await {
+                    tracing::warn!("cannot fail abandoned jobs: {err}");
+                }
             }
             let wait = match this
                 .store

@@ -8,7 +8,7 @@
 //! half. Components that the job does not ask about (no degree named, say) drop
 //! out and the others share their weight.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -517,10 +517,10 @@ pub fn score(
 
     let mut matched = Vec::new();
     let mut missing = Vec::new();
-    let mut seen_names = HashMap::new();
+    let mut seen_names = HashSet::new();
     for (id, weight) in &wanted {
         let name = taxonomy.skill(*id).name.clone();
-        if seen_names.insert(name.clone(), ()).is_some() {
+        if !seen_names.insert(name.clone()) {
             continue;
         }
         if evidence(*id) > 0.0 {
