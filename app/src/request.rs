@@ -14,3 +14,19 @@ pub fn header(name: HeaderName) -> Option<String> {
 pub fn cookie(name: &str) -> Option<String> {
     header(COOKIE).and_then(|cookies| crate::i18n::cookie_value(&cookies, name).map(str::to_owned))
 }
+
+/// Who sent a request, for the audit log: the TCP peer's address (from axum's
+/// `ConnectInfo`) and the user agent, cut to 512 characters.
+pub fn origin_of(
+    extensions: &http::Extensions,
+    headers: &http::HeaderMap,
+) -> jobforge_core::db::RequestOrigin {
+    let ip = extensions
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|axum::extract::ConnectInfo(addr)| addr.ip().to_string());
+    let user_agent = headers
+        .get(http::header::USER_AGENT)
+        .and_then(|ua| ua.to_str().ok())
+        .map(|ua| ua.chars().take(512).collect());
+    jobforge_core::db::RequestOrigin { ip, user_agent }
+}

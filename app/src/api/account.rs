@@ -68,7 +68,7 @@ mod imp {
 
     pub async fn request_password_reset(email: String) -> Result<(), ApiError> {
         let state = app_state()?;
-        throttle(RESET_PER_ADDRESS, &client_address().await).await?;
+        throttle(RESET_PER_ADDRESS, &client_address()).await?;
         let account = email.trim().to_lowercase();
         // Past the per-account limit nothing is sent, and the answer is the same.
         let over = RESET_PER_ACCOUNT

@@ -66,7 +66,7 @@ mod imp {
     ) -> Result<User, ApiError> {
         let store = app_state()?.store;
         let account = email.trim().to_lowercase();
-        let origin = request_origin().await;
+        let origin = request_origin();
         let address = origin.ip.clone().unwrap_or_else(|| "unknown".into());
         for (limit, subject) in [
             (SIGN_IN_PER_ACCOUNT, &account),
@@ -142,7 +142,7 @@ mod imp {
     ) -> Result<(), ApiError> {
         let state = app_state()?;
         let limit = sign_up_per_address(state.settings.signups_per_hour);
-        throttle(limit, &client_address().await).await?;
+        throttle(limit, &client_address()).await?;
         let lang = crate::i18n::use_lang().code();
         let created = links::register_quietly(
             &state,

@@ -49,15 +49,10 @@ pub mod ssr {
     }
 
     /// The client's address (the TCP peer) and user agent, for the audit log.
-    pub async fn request_origin() -> jobforge_core::db::RequestOrigin {
-        use axum::extract::ConnectInfo;
-        let ip = leptos_axum::extract::<ConnectInfo<std::net::SocketAddr>>()
-            .await
-            .ok()
-            .map(|ConnectInfo(addr)| addr.ip().to_string());
-        let user_agent = crate::request::header(http::header::USER_AGENT)
-            .map(|ua| ua.chars().take(512).collect());
-        jobforge_core::db::RequestOrigin { ip, user_agent }
+    pub fn request_origin() -> jobforge_core::db::RequestOrigin {
+        use_context::<http::request::Parts>()
+            .map(|parts| crate::request::origin_of(&parts.extensions, &parts.headers))
+            .unwrap_or_default()
     }
 
     /// Records an audit event. A failure to record is logged, never shown to the
@@ -67,7 +62,7 @@ pub mod ssr {
         user_id: Option<i64>,
         detail: serde_json::Value,
     ) {
-        let origin = request_origin().await;
+        let origin = request_origin();
         match app_state() {
             Ok(state) => {
                 if let Err(err) = state.store.audit(event, user_id, &origin, detail).await {
@@ -94,11 +89,8 @@ pub mod ssr {
 
     /// The client's address as the rate limits key it (`unknown` when the server
     /// cannot see one, as in in-process tests).
-    pub async fn client_address() -> String {
-        request_origin()
-            .await
-            .ip
-            .unwrap_or_else(|| "unknown".into())
+    pub fn client_address() -> String {
+        request_origin().ip.unwrap_or_else(|| "unknown".into())
     }
 
     /// Fails with `Throttled` when `subject` has used up `limit`; else counts one.

@@ -2,7 +2,7 @@
 //! as a download. Plain links, so they work without JavaScript; a visitor is sent
 //! to sign in first.
 
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use jobforge_core::AppState;
@@ -35,17 +35,7 @@ pub async fn export_zip(
 }
 
 fn origin(request: &Request) -> RequestOrigin {
-    RequestOrigin {
-        ip: request
-            .extensions()
-            .get::<ConnectInfo<std::net::SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip().to_string()),
-        user_agent: request
-            .headers()
-            .get(header::USER_AGENT)
-            .and_then(|ua| ua.to_str().ok())
-            .map(|ua| ua.chars().take(512).collect()),
-    }
+    jobforge_app::request::origin_of(request.extensions(), request.headers())
 }
 
 async fn download(auth: AuthSession, app: AppState, origin: RequestOrigin, kind: Kind) -> Response {
