@@ -181,6 +181,23 @@ impl AiArgs {
     }
 }
 
+/// Settings of `jobforge worker`: its jobs may call a model and send mail.
+#[derive(Args, Debug, Clone)]
+pub struct WorkerCmd {
+    #[command(flatten)]
+    pub workers: WorkerArgs,
+
+    #[command(flatten)]
+    pub mail: MailArgs,
+
+    #[command(flatten)]
+    pub ai: AiArgs,
+
+    /// The URL users reach Jobforge at, for links in mail [default: none]
+    #[arg(long, env = "JOBFORGE_PUBLIC_URL", value_parser = parse_public_url)]
+    pub public_url: Option<String>,
+}
+
 /// Background workers in this process.
 #[derive(Args, Debug, Clone)]
 pub struct WorkerArgs {

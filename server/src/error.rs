@@ -10,6 +10,9 @@ use jobforge_core::mail::MailError;
 pub enum ServerError {
     #[error("{0}")]
     Config(String),
+    /// A CLI input file that cannot be used.
+    #[error("{0}")]
+    Input(String),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]

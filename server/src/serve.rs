@@ -9,7 +9,7 @@ use tokio::net::TcpListener;
 
 use jobforge_core::jobs::{Registry, Runner};
 
-use crate::config::{CommonArgs, ServeArgs, WorkerArgs};
+use crate::config::{CommonArgs, ServeArgs, WorkerArgs, WorkerCmd};
 use crate::error::ServerError;
 use crate::web;
 
@@ -125,7 +125,7 @@ fn spawn_workers(state: &AppState, args: &WorkerArgs) -> Option<Workers> {
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let runner = Runner::new(
         state.store.clone(),
-        Registry::with_builtins(),
+        Registry::for_app(state),
         args.runner_config(),
     );
     Some(Workers {
@@ -135,24 +135,22 @@ fn spawn_workers(state: &AppState, args: &WorkerArgs) -> Option<Workers> {
 }
 
 /// `jobforge worker`: runs background jobs until SIGTERM or Ctrl-C.
-pub async fn work(common: CommonArgs, args: WorkerArgs) -> Result<(), ServerError> {
-    if args.workers == 0 {
+pub async fn work(common: CommonArgs, cmd: WorkerCmd) -> Result<(), ServerError> {
+    if cmd.workers.workers == 0 {
         return Err(ServerError::Config(
             "JOBFORGE_WORKERS: a worker process needs at least 1".into(),
         ));
     }
-    let store = jobforge_core::db::connect_and_migrate(&common.database_url()).await?;
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let runner = Runner::new(
-        store.clone(),
-        Registry::with_builtins(),
-        args.runner_config(),
-    );
-    let task = tokio::spawn(runner.run(stopped));
+    let mut settings = common.settings(cmd.public_url.clone(), cmd.mail.settings());
+    settings.ai = cmd.ai.settings()?;
+    settings.ai_prices = cmd.ai.ai_prices.clone();
+    let state = build_state(settings, Instant::now()).await?;
+    let workers = spawn_workers(&state, &cmd.workers);
     shutdown_signal().await;
-    let workers = Workers { stop, task };
-    workers.stop().await;
-    store.close().await;
+    if let Some(workers) = workers {
+        workers.stop().await;
+    }
+    state.store.close().await;
     Ok(())
 }
 

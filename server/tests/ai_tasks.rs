@@ -8,16 +8,17 @@ mod fake_provider;
 use std::time::Duration;
 
 use fake_provider::{Fake, ok, openai_answer, start, status};
+use jobforge_core::ai::prompts::Templates;
 use jobforge_core::ai::{
-    self, AiRunner, OutputLang, PriceTable, Prompt, ProviderKind, ProviderSettings, RetryPolicy,
-    Task, TaskError,
+    self, AiRunner, OutputLang, PriceTable, ProviderKind, ProviderSettings, RetryPolicy, Task,
+    TaskError,
 };
 use jobforge_core::testing::TestDb;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize, JsonSchema)]
 struct Text {
     text: String,
 }
@@ -49,6 +50,11 @@ fn unsupported(output: &Skills, input: &Text) -> Vec<String> {
         .collect()
 }
 
+const TEMPLATES: Templates = Templates {
+    en: "=== system ===\nList the skills in the text. Write in {{language}}.\n=== user ===\n{{text}}",
+    ar: "=== system ===\nاذكر المهارات في النص. اكتب بـ{{language}}.\n=== user ===\n{{text}}",
+};
+
 struct Extract;
 
 impl Task for Extract {
@@ -58,11 +64,14 @@ impl Task for Extract {
     type Input = Text;
     type Output = Skills;
 
-    fn prompt(input: &Text, lang: OutputLang) -> Prompt {
-        Prompt {
-            system: format!("List the skills in the text. Write in {}.", lang.code()),
-            user: input.text.clone(),
-        }
+    const TEMPLATES: Templates = TEMPLATES;
+
+    fn values(input: &Text) -> Vec<(&'static str, String)> {
+        vec![("text", input.text.clone())]
+    }
+
+    fn example() -> Text {
+        input()
     }
 
     fn offline(input: &Text, _lang: OutputLang) -> Result<Skills, TaskError> {
@@ -84,8 +93,14 @@ impl Task for ExtractStrict {
     type Input = Text;
     type Output = Skills;
 
-    fn prompt(input: &Text, lang: OutputLang) -> Prompt {
-        Extract::prompt(input, lang)
+    const TEMPLATES: Templates = TEMPLATES;
+
+    fn values(input: &Text) -> Vec<(&'static str, String)> {
+        Extract::values(input)
+    }
+
+    fn example() -> Text {
+        input()
     }
 
     fn offline(input: &Text, lang: OutputLang) -> Result<Skills, TaskError> {

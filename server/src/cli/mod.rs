@@ -1,4 +1,4 @@
-//! `jobforge [serve]`, `migrate`, `admin`, `worker` and `score`; later `parse`, `score`, `pdf`.
+//! `jobforge [serve]`, `migrate`, `admin`, `worker`, `score` and `ai`; later `parse` and `pdf`.
 //! Machine-readable output is JSON on stdout; logs go to stderr.
 
 use std::process::ExitCode;
@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod admin;
+mod ai;
+mod input;
 mod score;
 
 use crate::config::{CommonArgs, ServeArgs, check_env};
@@ -39,9 +41,11 @@ pub enum Command {
     /// Operator tasks: `admin create --email …`.
     Admin(admin::AdminArgs),
     /// Run background jobs only (no web server), for extra worker processes.
-    Worker(crate::config::WorkerArgs),
+    Worker(Box<crate::config::WorkerCmd>),
     /// Score a JSON Resume against a job (text or HTML) offline; prints JSON.
     Score(score::ScoreArgs),
+    /// AI tasks by name: list them, show a prompt, run one offline; prints JSON.
+    Ai(ai::AiArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -68,8 +72,9 @@ fn execute(cli: Cli) -> Result<(), ServerError> {
         Some(Command::Serve(args)) => runtime.block_on(crate::serve::serve(cli.common, *args)),
         Some(Command::Migrate) => runtime.block_on(migrate(cli.common)),
         Some(Command::Admin(args)) => runtime.block_on(admin::run(cli.common, args)),
-        Some(Command::Worker(args)) => runtime.block_on(crate::serve::work(cli.common, args)),
+        Some(Command::Worker(args)) => runtime.block_on(crate::serve::work(cli.common, *args)),
         Some(Command::Score(args)) => score::run(args),
+        Some(Command::Ai(args)) => ai::run(args),
     }
 }
 

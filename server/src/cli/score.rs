@@ -1,15 +1,13 @@
 //! `jobforge score RESUME JOB`: the offline match score of a JSON Resume against a
 //! job (text or HTML file), as JSON. No database, no network.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 use jobforge_core::offline::{Taxonomy, score};
 
+use super::input::read_text;
 use crate::error::ServerError;
-
-/// Files larger than this are refused before they are read.
-const MAX_BYTES: u64 = 5 * 1024 * 1024;
 
 #[derive(Args, Debug)]
 pub struct ScoreArgs {
@@ -22,35 +20,21 @@ pub struct ScoreArgs {
     pub title: Option<String>,
 }
 
-fn read(path: &Path, what: &str) -> Result<String, ServerError> {
-    let fail = |reason: String| ServerError::Config(format!("{what} {}: {reason}", path.display()));
-    let size = std::fs::metadata(path)
-        .map_err(|e| fail(e.to_string()))?
-        .len();
-    if size > MAX_BYTES {
-        return Err(fail(format!(
-            "{size} bytes is more than the {MAX_BYTES} allowed"
-        )));
-    }
-    let bytes = std::fs::read(path).map_err(|e| fail(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|_| fail("not UTF-8 text".into()))
-}
-
 pub fn run(args: ScoreArgs) -> Result<(), ServerError> {
-    let resume_text = read(&args.resume, "RESUME")?;
+    let resume_text = read_text(&args.resume, "RESUME")?;
     let resume: serde_json::Value = serde_json::from_str(&resume_text).map_err(|e| {
-        ServerError::Config(format!(
+        ServerError::Input(format!(
             "RESUME {}: not JSON ({e}); give a JSON Resume file",
             args.resume.display()
         ))
     })?;
     if !resume.is_object() {
-        return Err(ServerError::Config(format!(
+        return Err(ServerError::Input(format!(
             "RESUME {}: a JSON Resume is a JSON object",
             args.resume.display()
         )));
     }
-    let job = read(&args.job, "JOB")?;
+    let job = read_text(&args.job, "JOB")?;
     let today = time::OffsetDateTime::now_utc().date();
     let now = (today.year(), u32::from(u8::from(today.month())));
     let result = score(

@@ -9,6 +9,8 @@ mod anthropic;
 mod http;
 mod offline;
 mod openai;
+pub mod prompts;
+pub mod registry;
 pub mod repair;
 pub mod task;
 pub mod user;

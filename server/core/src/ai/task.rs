@@ -17,6 +17,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use thiserror::Error;
 
+use super::prompts::{Templates, render};
 use super::repair::repair_json;
 use super::{AiError, ChatRequest, Finish, JsonOutput, LlmBackend, Message, ProviderKind, Usage};
 use crate::db::{AiCallRow, Store, StoreError};
@@ -70,10 +71,26 @@ pub trait Task: 'static {
     const FALLBACK_OFFLINE: bool;
     const MAX_TOKENS: u32 = 2000;
 
-    type Input: Serialize + Sync;
+    type Input: Serialize + DeserializeOwned + JsonSchema + Send + Sync;
     type Output: Serialize + DeserializeOwned + JsonSchema + Send;
 
-    fn prompt(input: &Self::Input, lang: OutputLang) -> Prompt;
+    /// The prompt in each output language (`prompt_templates!("task.name")`).
+    const TEMPLATES: Templates;
+
+    /// The values the templates' `{{name}}` placeholders take.
+    fn values(input: &Self::Input) -> Vec<(&'static str, String)>;
+
+    /// A typical input, for the CLI, the docs and the registry's tests.
+    fn example() -> Self::Input;
+
+    fn prompt(input: &Self::Input, lang: OutputLang) -> Result<Prompt, TaskError> {
+        render(Self::TEMPLATES.get(lang), &Self::values(input), lang).map_err(|reason| {
+            TaskError::Template {
+                task: Self::NAME,
+                reason,
+            }
+        })
+    }
 
     /// The offline engine's answer: deterministic, no network.
     fn offline(input: &Self::Input, lang: OutputLang) -> Result<Self::Output, TaskError>;
@@ -100,6 +117,8 @@ pub enum TaskError {
         task: &'static str,
         problems: Vec<String>,
     },
+    #[error("{task}: the prompt template is broken: {reason}")]
+    Template { task: &'static str, reason: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -375,7 +394,17 @@ impl AiRunner<'_> {
         input: &T::Input,
         lang: OutputLang,
     ) -> (Result<T::Output, TaskError>, Tally) {
-        let prompt = T::prompt(input, lang);
+        let prompt = match T::prompt(input, lang) {
+            Ok(prompt) => prompt,
+            Err(err) => {
+                let tally = Tally {
+                    usage: Usage::default(),
+                    outcome: "failed",
+                    error: Some(err.to_string()),
+                };
+                return (Err(err), tally);
+            }
+        };
         let mut request = ChatRequest {
             system: prompt.system,
             messages: vec![Message::user(prompt.user)],

@@ -4,6 +4,7 @@
 //! A result is accepted only from the worker that holds the job, so each job
 //! finishes once. Failures are retried with exponential backoff and jitter.
 
+mod ai_run;
 mod cleanup;
 pub mod cron;
 mod echo;
@@ -22,6 +23,7 @@ use tokio::sync::watch;
 use crate::db::{JobRow, NewJob, Store, StoreError};
 use crate::model::JobEvent;
 
+pub use ai_run::{AI_RUN_KIND, AiRun};
 pub use cleanup::{SESSIONS_CLEANUP_KIND, SessionsCleanup};
 pub use echo::{ECHO_KIND, Echo};
 
@@ -196,6 +198,18 @@ impl Registry {
         let mut registry = Registry::default();
         registry.register(ECHO_KIND, Echo);
         registry.register(SESSIONS_CLEANUP_KIND, SessionsCleanup);
+        registry
+    }
+
+    /// The built-in kinds and those that need the whole application (AI tasks).
+    pub fn for_app(state: &crate::AppState) -> Self {
+        let mut registry = Self::with_builtins();
+        registry.register(
+            AI_RUN_KIND,
+            AiRun {
+                state: state.clone(),
+            },
+        );
         registry
     }
 
