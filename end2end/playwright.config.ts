@@ -72,6 +72,8 @@ export default defineConfig({
         JOBFORGE_MAIL_FROM: 'Jobforge <jobs@example.test>',
         // Every test signs up from 127.0.0.1.
         JOBFORGE_SIGNUPS_PER_HOUR: '1000',
+        // Job imports read pages the tests serve on 127.0.0.1.
+        JOBFORGE_ALLOW_PRIVATE_FETCH: '1',
       },
     },
   ],

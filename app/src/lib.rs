@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Jobforge's user interface: the HTML shell, the router and every page. Compiled for
 //! the server (`ssr`) and for the browser (`hydrate`).
 
@@ -14,13 +15,14 @@ pub mod theme;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{SsrMode, StaticSegment};
+use leptos_router::{ParamSegment, SsrMode, StaticSegment};
 
 use crate::components::layout::Layout;
 use crate::i18n::use_lang;
 use crate::pages::account::{ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage};
 use crate::pages::admin::{JobsPage, OutboxPage, UsersPage};
 use crate::pages::auth::{LoginPage, RegisterPage};
+use crate::pages::jobs::{BoardPage, EditJobPage, JobPage, NewJobPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
 
@@ -78,6 +80,10 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("verify-email") view=VerifyEmailPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("jobs") view=BoardPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("jobs"), StaticSegment("new")) view=NewJobPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("jobs"), ParamSegment("id")) view=JobPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("jobs"), ParamSegment("id"), StaticSegment("edit")) view=EditJobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("outbox")) view=OutboxPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("users")) view=UsersPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("admin"), StaticSegment("jobs")) view=JobsPage ssr=SsrMode::Async />

@@ -74,7 +74,7 @@ test('an admin runs a test job and watches it finish', async ({ page }, info) =>
   const admin = uniqueEmail(info, 'jobs');
   createAdmin(admin);
   await signIn(page, info, admin, password);
-  await page.getByRole('banner').getByRole('link', { name: 'Jobs' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Background jobs' }).click();
   await expect(page).toHaveURL(/\/admin\/jobs$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Background jobs');
   await settled(page, info);

@@ -36,6 +36,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_AI_API_KEY",
     "JOBFORGE_AI_TIMEOUT_SECS",
     "JOBFORGE_AI_PRICES",
+    "JOBFORGE_ALLOW_PRIVATE_FETCH",
 ];
 
 /// Settings every subcommand shares.
@@ -75,6 +76,8 @@ impl CommonArgs {
             signups_per_hour: DEFAULT_SIGNUPS_PER_HOUR,
             ai: jobforge_core::ai::ProviderSettings::offline(),
             ai_prices: PriceTable::default(),
+            allow_private_fetch: std::env::var("JOBFORGE_ALLOW_PRIVATE_FETCH")
+                .is_ok_and(|v| v == "1"),
         }
     }
 }

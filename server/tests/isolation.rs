@@ -23,7 +23,8 @@ enum Expect {
 
 /// Every server function with the body Bea sends it. `{ada_id}`, `{ada_session}`
 /// and `{ada_job}` are filled in with Ada's user id, one of her session handles
-/// and one of her background jobs.
+/// and one of her background jobs; `{ada_posting}`, `{ada_note}` and
+/// `{ada_contact}` one of her tracked jobs with a note and a contact.
 const CALLS: &[(&str, &str, Expect)] = &[
     ("/api/current_user", "", Expect::OwnAccount),
     (
@@ -97,6 +98,54 @@ const CALLS: &[(&str, &str, Expect)] = &[
         "user_id={ada_id}&role=user",
         Expect::NotFound,
     ),
+    ("/api/tracker/board", "filter[q]=Ada", Expect::OwnAccount),
+    ("/api/tracker/job", "id={ada_posting}", Expect::NotFound),
+    (
+        "/api/tracker/create",
+        "form[title]=Bea%27s+job",
+        Expect::OwnAccount,
+    ),
+    (
+        "/api/tracker/update",
+        "id={ada_posting}&form[title]=Taken",
+        Expect::NotFound,
+    ),
+    (
+        "/api/tracker/move",
+        "id={ada_posting}&status=rejected&index=0",
+        Expect::NotFound,
+    ),
+    ("/api/tracker/delete", "id={ada_posting}", Expect::NotFound),
+    (
+        "/api/tracker/add_note",
+        "id={ada_posting}&body=mine",
+        Expect::NotFound,
+    ),
+    (
+        "/api/tracker/delete_note",
+        "id={ada_posting}&note_id={ada_note}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/tracker/add_contact",
+        "id={ada_posting}&contact[name]=Mallory",
+        Expect::NotFound,
+    ),
+    (
+        "/api/tracker/delete_contact",
+        "id={ada_posting}&contact_id={ada_contact}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/tracker/parse_posting",
+        "text=Staff+Engineer%0ACompany%3A+Bea+Corp",
+        Expect::OwnAccount,
+    ),
+    (
+        "/api/tracker/import_posting",
+        "url=http%3A%2F%2F127.0.0.1%3A9%2Fjob",
+        Expect::OwnAccount,
+    ),
     // Last: it ends Bea's sessions.
     ("/api/logout", "", Expect::OwnAccount),
     ("/api/settings/sign_out_everywhere", "", Expect::OwnAccount),
@@ -118,10 +167,7 @@ fn every_server_function_is_covered() {
 }
 
 /// Everything about Ada that Bea could have touched.
-async fn ada_as_seen_by_herself(
-    app: &TestApp,
-    cookie: &str,
-) -> (serde_json::Value, serde_json::Value, serde_json::Value) {
+async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 4] {
     let me = who(app, cookie).await;
     let ai = body_json(app.send(call("/api/settings/ai", "", Some(cookie))).await).await;
     let mut sessions = body_json(
@@ -133,7 +179,14 @@ async fn ada_as_seen_by_herself(
     if let Some(list) = sessions.as_array_mut() {
         list.sort_by_key(|s| s["handle"].as_str().map(str::to_owned));
     }
-    (me, sessions, ai)
+    let mut board = body_json(
+        app.send(call("/api/tracker/board", "filter[q]=", Some(cookie)))
+            .await,
+    )
+    .await;
+    // The server's clock moves on; the jobs must not.
+    board[0] = serde_json::Value::Null;
+    [me, sessions, ai, board]
 }
 
 async fn bea_cannot_reach_ada(db: TestDb) {
@@ -163,14 +216,37 @@ async fn bea_cannot_reach_ada(db: TestDb) {
         ))
         .await;
     assert_eq!(saved.status(), StatusCode::OK);
+    let store = app.db.store.as_ref();
+    let posting = jobforge_core::model::tracker::JobForm {
+        title: "Ada's secret job".into(),
+        company: "Analytical Engines".into(),
+        ..Default::default()
+    };
+    let ada_posting = jobforge_core::tracker::create(store, ada_id, &posting)
+        .await
+        .expect("Ada's job");
+    let ada_note = jobforge_core::tracker::add_note(store, ada_id, ada_posting, "Ada's note")
+        .await
+        .expect("Ada's note");
+    let contact = jobforge_core::model::tracker::Contact {
+        name: "Charles".into(),
+        ..Default::default()
+    };
+    let ada_contact = jobforge_core::tracker::add_contact(store, ada_id, ada_posting, &contact)
+        .await
+        .expect("Ada's contact");
     let before = ada_as_seen_by_herself(&app, &ada).await;
-    assert_eq!(before.2["key_hint"], "…9999");
+    assert_eq!(before[2]["key_hint"], "…9999");
+    assert_eq!(before[3][1][0]["title"], "Ada's secret job");
 
     for (path, body, expect) in CALLS {
         let body = body
             .replace("{ada_id}", &ada_id.to_string())
             .replace("{ada_session}", &ada_session)
-            .replace("{ada_job}", &ada_job.to_string());
+            .replace("{ada_job}", &ada_job.to_string())
+            .replace("{ada_posting}", &ada_posting.to_string())
+            .replace("{ada_note}", &ada_note.to_string())
+            .replace("{ada_contact}", &ada_contact.to_string());
         let response = app.send(call(path, &body, Some(&bea))).await;
         let status = response.status();
         let text = common::body_text(response).await;
@@ -178,7 +254,7 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             Expect::NotFound => assert_eq!(status, StatusCode::NOT_FOUND, "{path}: {text}"),
             Expect::OwnAccount => {
                 assert!(
-                    !text.contains("ada@example.com"),
+                    !text.contains("ada@example.com") && !text.contains("Ada's"),
                     "{path} showed Ada's data to Bea: {text}"
                 );
             }

@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 pub enum ApiError {
     #[error("{field}: {problem}")]
     Invalid { field: String, problem: Problem },
+    /// Several fields of one form are wrong; each is named.
+    #[error("{}", .problems.iter().map(|(f, p)| format!("{f}: {p}")).collect::<Vec<_>>().join("; "))]
+    Fields { problems: Vec<(String, Problem)> },
     #[error("wrong email or password")]
     BadCredentials,
     #[error("sign in to continue")]
@@ -17,6 +20,9 @@ pub enum ApiError {
     Throttled { minutes: u32 },
     #[error("not found")]
     NotFound,
+    /// A page the user asked for (a job posting) could not be fetched or read.
+    #[error("the page could not be read: {reason}")]
+    Unreadable { reason: String },
     #[error("server error: {0}")]
     Server(String),
 }
@@ -38,10 +44,11 @@ impl ApiError {
     /// The HTTP status this error answers with.
     pub fn status(&self) -> u16 {
         match self {
-            ApiError::Invalid { .. } => 422,
+            ApiError::Invalid { .. } | ApiError::Fields { .. } => 422,
             ApiError::BadCredentials | ApiError::Unauthorized => 401,
             ApiError::Throttled { .. } => 429,
             ApiError::NotFound => 404,
+            ApiError::Unreadable { .. } => 422,
             ApiError::Server(_) => 500,
         }
     }
@@ -50,6 +57,10 @@ impl ApiError {
     pub fn problem_for(&self, field: &str) -> Option<Problem> {
         match self {
             ApiError::Invalid { field: f, problem } if f == field => Some(*problem),
+            ApiError::Fields { problems } => problems
+                .iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, problem)| *problem),
             _ => None,
         }
     }
@@ -96,6 +107,49 @@ impl From<jobforge_core::ai::user::UserAiError> for ApiError {
             other => {
                 tracing::error!("model settings error: {other}");
                 ApiError::Server("the model settings could not be saved".to_owned())
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::tracker::TrackerError> for ApiError {
+    fn from(err: jobforge_core::tracker::TrackerError) -> Self {
+        use jobforge_core::tracker::TrackerError;
+        match err {
+            TrackerError::Invalid(problems) => ApiError::Fields {
+                problems: problems
+                    .into_iter()
+                    .map(|(field, problem)| (field.to_owned(), problem))
+                    .collect(),
+            },
+            TrackerError::NotFound => ApiError::NotFound,
+            TrackerError::Store(err) => err.into(),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::tracker::import::ImportError> for ApiError {
+    fn from(err: jobforge_core::tracker::import::ImportError) -> Self {
+        use jobforge_core::tracker::import::{ImportError, MAX_PASTE};
+        match err {
+            ImportError::Empty => ApiError::Invalid {
+                field: "text".into(),
+                problem: Problem::Required,
+            },
+            ImportError::TooLong => ApiError::Invalid {
+                field: "text".into(),
+                problem: Problem::TooLong {
+                    max: MAX_PASTE as u32,
+                },
+            },
+            ImportError::Fetch(err) => ApiError::Unreadable {
+                reason: err.to_string(),
+            },
+            ImportError::Task(err) => {
+                tracing::error!("job.parse failed: {err}");
+                ApiError::Server("the posting could not be read".into())
             }
         }
     }

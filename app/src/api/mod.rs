@@ -7,6 +7,7 @@ pub mod auth;
 mod error;
 pub mod jobs;
 pub mod settings;
+pub mod tracker;
 
 pub use error::ApiError;
 
@@ -73,12 +74,17 @@ pub mod ssr {
         }
     }
 
+    /// Whether the call is a plain form post (no JavaScript): the browser then
+    /// wants a page, so the call answers with a redirect.
+    pub fn is_plain_form() -> bool {
+        crate::request::header(http::header::ACCEPT)
+            .is_some_and(|accept| accept.contains("text/html"))
+    }
+
     /// Gives a failed call its HTTP status. A plain form post (no JavaScript) keeps
     /// the redirect back to its page, which carries the error in the URL.
     pub fn reject(error: ApiError) -> ApiError {
-        let plain_form = crate::request::header(http::header::ACCEPT)
-            .is_some_and(|accept| accept.contains("text/html"));
-        if !plain_form
+        if !is_plain_form()
             && let Some(response) = use_context::<leptos_axum::ResponseOptions>()
             && let Ok(status) = http::StatusCode::from_u16(error.status())
         {

@@ -98,3 +98,58 @@ pub fn SelectField(
         </div>
     }
 }
+
+/// A labelled multi-line text, with its hint and problem.
+#[component]
+pub fn TextArea(
+    name: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = 8)] rows: u32,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let id = format!("field-{name}");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.get().is_some() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    // The text child is what the server renders; the property fills a textarea
+    // the browser builds itself (a text child there is not its value).
+    let text = value.unwrap_or_default();
+    let property = text.clone();
+    view! {
+        <div class="flex flex-col gap-1">
+            <label for=id.clone() class="font-medium">{label}</label>
+            <textarea
+                prop:value=property
+                id=id
+                name=name
+                rows=rows
+                dir="auto"
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=described_by
+                class="rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+            >
+                {text}
+            </textarea>
+            {hint.map(|text| view! {
+                <p id=hint_id class="text-sm text-stone-600 dark:text-stone-400">{text}</p>
+            })}
+            {move || error.get().map(|text| view! {
+                <p id=error_id.clone() class="text-sm font-medium text-red-700 dark:text-red-400">{text}</p>
+            })}
+        </div>
+    }
+}

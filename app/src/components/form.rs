@@ -9,7 +9,7 @@ use crate::i18n::{Strings, problem_text};
 /// The message for an error that is not about one field.
 fn general_message(strings: &Strings, error: &ApiError) -> Option<String> {
     match error {
-        ApiError::Invalid { .. } => None,
+        ApiError::Invalid { .. } | ApiError::Fields { .. } => None,
         ApiError::BadCredentials => Some(strings.bad_credentials.to_owned()),
         ApiError::Unauthorized => Some(strings.sign_in_required.to_owned()),
         ApiError::Throttled { minutes } => Some(
@@ -18,6 +18,9 @@ fn general_message(strings: &Strings, error: &ApiError) -> Option<String> {
                 .replace("{n}", &minutes.to_string()),
         ),
         ApiError::NotFound | ApiError::Server(_) => Some(strings.server_error.to_owned()),
+        ApiError::Unreadable { reason } => {
+            Some(strings.page_unreadable.replace("{reason}", reason))
+        }
     }
 }
 
@@ -82,3 +85,22 @@ pub fn query_value(name: &'static str) -> impl Fn() -> String + Copy + Send + Sy
 /// A plain link in the body text style.
 pub const LINK: &str = "text-teal-800 underline dark:text-teal-300";
 pub const DANGER_BUTTON: &str = "rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950";
+
+/// Empties `form` after each successful run of `action`, so a list form (notes,
+/// contacts) is ready for the next entry. Runs only in the browser; without
+/// JavaScript the page comes back fresh anyway.
+pub fn reset_after_success<A, T, E>(action: ServerAction<A>, form: NodeRef<leptos::html::Form>)
+where
+    A: leptos::server_fn::ServerFn<Output = T, Error = E> + Send + Sync + Clone + 'static,
+    T: Clone + Send + Sync + 'static,
+    E: Clone + Send + Sync + 'static,
+    ServerAction<A>: Copy,
+{
+    Effect::new(move |_| {
+        if matches!(action.value().get(), Some(Ok(_)))
+            && let Some(form) = form.get()
+        {
+            form.reset();
+        }
+    });
+}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::components::account::{AccountMenu, UnverifiedBanner};
+use crate::components::signed_in::urlencoding as encode_path;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::i18n::{Lang, Strings, use_lang};
 
@@ -14,10 +15,16 @@ struct NavItem {
     label: fn(&Strings) -> &'static str,
 }
 
-const NAV: &[NavItem] = &[NavItem {
-    href: "/",
-    label: |s| s.nav_home,
-}];
+const NAV: &[NavItem] = &[
+    NavItem {
+        href: "/",
+        label: |s| s.nav_home,
+    },
+    NavItem {
+        href: "/jobs",
+        label: |s| s.nav_tracker,
+    },
+];
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -66,7 +73,11 @@ fn MainNav(strings: &'static Strings) -> impl IntoView {
         .iter()
         .map(|item| {
             let href = item.href;
-            let current = move || (location.pathname.get() == href).then_some("page");
+            let current = move || {
+                let path = location.pathname.get();
+                let inside = href != "/" && path.starts_with(&format!("{href}/"));
+                (path == href || inside).then_some("page")
+            };
             view! {
                 <li>
                     <a
@@ -120,20 +131,6 @@ fn LanguageSwitch() -> impl IntoView {
             {links}
         </nav>
     }
-}
-
-/// Percent-encodes a path for use as a query value.
-fn encode_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    for byte in path.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                out.push(byte as char)
-            }
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

@@ -3,4 +3,5 @@ pub mod field;
 pub mod form;
 pub mod job_progress;
 pub mod layout;
+pub mod signed_in;
 pub mod theme_toggle;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 pub use self::strings::Strings;
 
 mod strings;
+pub mod tracker;
 
 /// The name of the cookie that remembers a visitor's chosen language.
 pub const LANG_COOKIE: &str = "jf_lang";
@@ -140,6 +141,10 @@ pub fn problem_text(strings: &Strings, problem: jobforge_core::model::Problem) -
         Problem::NotAllowed => strings.problem_not_allowed.to_owned(),
         Problem::LinkExpired => strings.problem_link_expired.to_owned(),
         Problem::UrlShape => strings.problem_url_shape.to_owned(),
+        Problem::NumberShape => strings.problem_number_shape.to_owned(),
+        Problem::DateShape => strings.problem_date_shape.to_owned(),
+        Problem::MinAboveMax => strings.problem_min_above_max.to_owned(),
+        Problem::TooMany { max } => strings.problem_too_many.replace("{n}", &max.to_string()),
     }
 }
 

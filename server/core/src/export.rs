@@ -14,6 +14,7 @@ use time::format_description::well_known::Rfc3339;
 
 use crate::accounts::sessions;
 use crate::db::{AiCallRow, Store, StoreError};
+use crate::model::tracker::{BoardFilter, Company, JobDetail};
 use crate::model::{AuditEntry, Role, SessionInfo, User};
 
 pub const FORMAT: &str = "jobforge-export";
@@ -33,6 +34,8 @@ pub enum ExportError {
     },
     #[error("cannot build the archive: {0}")]
     Zip(String),
+    #[error(transparent)]
+    Tracker(#[from] crate::tracker::TrackerError),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -47,6 +50,11 @@ pub struct Export {
     /// The user's AI calls: task, engine, tokens, cost and outcome.
     #[serde(default)]
     pub ai_calls: Vec<AiCallRow>,
+    /// The user's companies and jobs, each job with its timeline, notes and contacts.
+    #[serde(default)]
+    pub companies: Vec<Company>,
+    #[serde(default)]
+    pub jobs: Vec<JobDetail>,
     /// The user's files, by their path inside the zip.
     pub files: Vec<FileEntry>,
 }
@@ -134,6 +142,16 @@ pub async fn collect(
     let files = tokio::task::spawn_blocking(move || walk(&dir))
         .await
         .map_err(|e| ExportError::Zip(e.to_string()))??;
+    let mut jobs = Vec::new();
+    for card in crate::tracker::cards(store, user.id, &BoardFilter::default()).await? {
+        jobs.push(crate::tracker::detail(store, user.id, card.id).await?);
+    }
+    let companies = store
+        .companies(user.id)
+        .await?
+        .into_iter()
+        .map(Company::from)
+        .collect();
     Ok(Export {
         format: FORMAT.to_owned(),
         version: VERSION,
@@ -144,6 +162,8 @@ pub async fn collect(
         sessions: sessions::list(store, user.id, None).await?,
         audit_log: store.audit_of_user(user.id, AUDIT_LIMIT).await?,
         ai_calls: store.ai_calls(Some(user.id), AUDIT_LIMIT).await?,
+        companies,
+        jobs,
         files: files
             .into_iter()
             .map(|(relative, size)| FileEntry {

@@ -17,6 +17,8 @@ pub mod db;
 #[cfg(feature = "server")]
 pub mod export;
 #[cfg(feature = "server")]
+pub mod fetch;
+#[cfg(feature = "server")]
 pub mod files;
 #[cfg(feature = "server")]
 pub mod jobs;
@@ -25,6 +27,8 @@ pub mod keys;
 #[cfg(feature = "server")]
 pub mod mail;
 #[cfg(feature = "server")]
+pub mod markdown;
+#[cfg(feature = "server")]
 pub mod offline;
 #[cfg(feature = "server")]
 pub mod settings;
@@ -32,6 +36,8 @@ pub mod settings;
 pub mod state;
 #[cfg(all(feature = "server", any(test, feature = "test-util")))]
 pub mod testing;
+#[cfg(feature = "server")]
+pub mod tracker;
 
 #[cfg(feature = "server")]
 pub use state::AppState;

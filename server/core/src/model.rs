@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod tracker;
+
 /// Which database engine a store runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -159,6 +161,16 @@ pub enum Problem {
     LinkExpired,
     /// Not an http:// or https:// address.
     UrlShape,
+    /// Not a whole number.
+    NumberShape,
+    /// Not a date written YYYY-MM-DD.
+    DateShape,
+    /// A lower bound above its upper bound (a salary range, say).
+    MinAboveMax,
+    /// More items than allowed (tags, say).
+    TooMany {
+        max: u32,
+    },
 }
 
 impl std::fmt::Display for Problem {
@@ -178,6 +190,10 @@ impl std::fmt::Display for Problem {
             Problem::NotAllowed => f.write_str("is not one of the allowed values"),
             Problem::LinkExpired => f.write_str("is unknown, already used or expired"),
             Problem::UrlShape => f.write_str("must start with http:// or https://"),
+            Problem::NumberShape => f.write_str("must be a whole number"),
+            Problem::DateShape => f.write_str("must be a date written YYYY-MM-DD"),
+            Problem::MinAboveMax => f.write_str("must not be above the maximum"),
+            Problem::TooMany { max } => write!(f, "may have at most {max} items"),
         }
     }
 }

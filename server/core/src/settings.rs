@@ -18,6 +18,9 @@ pub struct Settings {
     pub ai: crate::ai::ProviderSettings,
     /// Prices for the cost estimate of model calls.
     pub ai_prices: crate::ai::PriceTable,
+    /// Lets job imports fetch private and local addresses (tests only:
+    /// `JOBFORGE_ALLOW_PRIVATE_FETCH=1`).
+    pub allow_private_fetch: bool,
 }
 
 /// The default of `Settings::signups_per_hour`.

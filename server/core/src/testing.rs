@@ -233,6 +233,7 @@ pub fn app_state(db: &TestDb, data_dir: &std::path::Path, mail: &SmtpCatcher) ->
         signups_per_hour: crate::settings::DEFAULT_SIGNUPS_PER_HOUR,
         ai: crate::ai::ProviderSettings::offline(),
         ai_prices: crate::ai::PriceTable::default(),
+        allow_private_fetch: false,
     };
     let mailer = crate::mail::Mailer::new(&settings.mail, data_dir, Some("localhost"))
         .expect("a mailer for the catcher");

@@ -1,4 +1,4 @@
-//! `jobforge [serve]`, `migrate`, `admin`, `worker`, `score` and `ai`; later `parse` and `pdf`.
+//! `jobforge [serve]`, `migrate`, `admin`, `worker`, `score`, `ai` and `parse`; later `pdf`.
 //! Machine-readable output is JSON on stdout; logs go to stderr.
 
 use std::process::ExitCode;
@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 mod admin;
 mod ai;
 mod input;
+mod parse;
 mod score;
 
 use crate::config::{CommonArgs, ServeArgs, check_env};
@@ -46,6 +47,8 @@ pub enum Command {
     Score(score::ScoreArgs),
     /// AI tasks by name: list them, show a prompt, run one offline; prints JSON.
     Ai(ai::AiArgs),
+    /// Read a job posting (URL or file) offline; prints JSON.
+    Parse(parse::ParseArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -75,6 +78,7 @@ fn execute(cli: Cli) -> Result<(), ServerError> {
         Some(Command::Worker(args)) => runtime.block_on(crate::serve::work(cli.common, *args)),
         Some(Command::Score(args)) => score::run(args),
         Some(Command::Ai(args)) => ai::run(args),
+        Some(Command::Parse(args)) => parse::run(args),
     }
 }
 

@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::prompts::Templates;
 use super::task::schema_for;
 use super::{AiRunner, OutputLang, Prompt, Task, TaskError, TaskOutcome};
-use crate::offline::{MatchScoreTask, SkillsExtractTask};
+use crate::offline::{JobParseTask, MatchScoreTask, SkillsExtractTask};
 
 /// The tasks of the spec, in its order. Each is registered here once its issue
 /// lands; until then `find` does not know it.
@@ -131,7 +131,8 @@ impl<T: Task> AnyTask for Entry<T> {
     }
 }
 
-static TASKS: [&dyn AnyTask; 2] = [
+static TASKS: [&dyn AnyTask; 3] = [
+    &Entry::<JobParseTask>(PhantomData),
     &Entry::<MatchScoreTask>(PhantomData),
     &Entry::<SkillsExtractTask>(PhantomData),
 ];

@@ -13,6 +13,7 @@ mod sqlite;
 mod store_tests;
 pub mod throttle;
 pub mod tokens;
+pub mod tracker;
 mod users;
 
 use std::sync::Arc;
@@ -31,6 +32,7 @@ pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
 pub use throttle::ThrottleRepo;
 pub use tokens::{TokenPurpose, TokenRepo};
+pub use tracker::TrackerRepo;
 pub use users::{NewUser, UserRepo};
 
 use crate::model::{Backend, MigrationStatus, User};
@@ -46,6 +48,7 @@ pub trait Store:
     + JobRepo
     + ScheduleRepo
     + AiRepo
+    + TrackerRepo
     + Send
     + Sync
     + std::fmt::Debug

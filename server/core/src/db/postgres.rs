@@ -106,3 +106,4 @@ super::tokens::impl_token_repo!(PgStore);
 super::jobs::impl_job_repo!(PgStore, "FOR UPDATE SKIP LOCKED");
 super::schedules::impl_schedule_repo!(PgStore);
 super::ai::impl_ai_repo!(PgStore);
+super::tracker::impl_tracker_repo!(PgStore);

@@ -114,3 +114,4 @@ super::tokens::impl_token_repo!(SqliteStore);
 super::jobs::impl_job_repo!(SqliteStore, "");
 super::schedules::impl_schedule_repo!(SqliteStore);
 super::ai::impl_ai_repo!(SqliteStore);
+super::tracker::impl_tracker_repo!(SqliteStore);

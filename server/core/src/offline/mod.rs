@@ -4,12 +4,16 @@
 //! Later issues add section detection, the ATS checker, letter and report
 //! templates and the question bank.
 
+pub mod job;
+pub mod requirements;
 pub mod score;
 pub mod skills;
 pub mod task;
 pub mod taxonomy;
 pub mod text;
 
+pub use job::{JobParseInput, JobParseTask, ParsedJob, ParsedRequirements, parse_job};
+pub use requirements::requirements;
 pub use score::{MatchScore, score};
 pub use skills::{SkillsExtractTask, SkillsInput};
 pub use task::{MatchInput, MatchScoreTask};

@@ -111,7 +111,7 @@ fn work_years(work: &[Value], now: (i32, u32)) -> f32 {
 }
 
 /// 4 doctorate, 3 master's, 2 bachelor's, 1 diploma or associate, 0 none named.
-fn degree_level(text: &str) -> u8 {
+pub(crate) fn degree_level(text: &str) -> u8 {
     let t = text.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     if has(&["phd", "ph.d", "doctorate", "doctor of", "دكتوراه"]) {
@@ -295,7 +295,7 @@ fn job_facts(job: &str, title: Option<&str>) -> JobFacts {
 }
 
 /// "5+ years", "3-5 years", "at least 4 years"; else seniority words.
-fn required_years(text: &str) -> Option<f32> {
+pub(crate) fn required_years(text: &str) -> Option<f32> {
     let lower = text.to_lowercase();
     let words = tokens(&lower);
     let mut best: Option<f32> = None;

@@ -1,0 +1,61 @@
+//! `jobforge parse job SOURCE`: a job posting (a URL, a file, or `-` for stdin:
+//! HTML, Markdown or text) read into the tracker's fields by the offline engine;
+//! JSON on stdout. URLs are fetched SSRF-safe (public addresses only, unless
+//! `JOBFORGE_ALLOW_PRIVATE_FETCH=1`). `parse resume` joins with the resumes.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use jobforge_core::fetch::{FetchPolicy, fetch_page};
+use jobforge_core::offline::{JobParseInput, parse_job};
+
+use super::input::read_text;
+use crate::error::ServerError;
+
+#[derive(Args, Debug)]
+pub struct ParseArgs {
+    #[command(subcommand)]
+    pub command: ParseCommand,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ParseCommand {
+    /// A job posting: an http(s) URL, a file, or `-` for stdin.
+    Job {
+        source: String,
+        /// The page's address, when SOURCE is a saved file.
+        #[arg(long)]
+        url: Option<String>,
+    },
+}
+
+pub fn run(args: ParseArgs) -> Result<(), ServerError> {
+    let ParseCommand::Job { source, url } = args.command;
+    let lower = source.to_ascii_lowercase();
+    let input = if lower.starts_with("http://") || lower.starts_with("https://") {
+        let policy = FetchPolicy {
+            allow_private: std::env::var("JOBFORGE_ALLOW_PRIVATE_FETCH").is_ok_and(|v| v == "1"),
+            ..FetchPolicy::default()
+        };
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(ServerError::Runtime)?;
+        let page = runtime
+            .block_on(fetch_page(&source, &policy))
+            .map_err(|e| ServerError::Input(format!("SOURCE {source}: {e}")))?;
+        JobParseInput {
+            text: page.body,
+            url: Some(page.final_url),
+        }
+    } else {
+        JobParseInput {
+            text: read_text(&PathBuf::from(&source), "SOURCE")?,
+            url,
+        }
+    };
+    let job = parse_job(&input);
+    let out = serde_json::to_value(&job).map_err(|e| ServerError::Input(e.to_string()))?;
+    println!("{out}");
+    Ok(())
+}

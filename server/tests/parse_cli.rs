@@ -1,0 +1,108 @@
+//! `jobforge parse job`: files, stdin and a page served over HTTP by the test;
+//! private addresses are refused unless JOBFORGE_ALLOW_PRIVATE_FETCH=1.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_jobforge");
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("core/tests/fixtures/jobs")
+        .join(name)
+}
+
+fn parse(
+    source: &str,
+    stdin: Option<&str>,
+    allow_private: bool,
+) -> (bool, serde_json::Value, String) {
+    let mut command = Command::new(BIN);
+    command
+        .args(["parse", "job", source])
+        .env("JOBFORGE_LOG", "warn")
+        .env_remove("JOBFORGE_ALLOW_PRIVATE_FETCH")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if allow_private {
+        command.env("JOBFORGE_ALLOW_PRIVATE_FETCH", "1");
+    }
+    let mut child = command.spawn().expect("run jobforge parse");
+    if let Some(text) = stdin
+        && let Some(mut pipe) = child.stdin.take()
+    {
+        pipe.write_all(text.as_bytes()).expect("stdin");
+    }
+    let output = child.wait_with_output().expect("wait");
+    (
+        output.status.success(),
+        serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn files_and_stdin_are_read() {
+    let path = fixture("jsonld_backend.html");
+    let (ok, job, err) = parse(path.to_str().expect("path"), None, false);
+    assert!(ok, "{err}");
+    assert_eq!(job["title"], "Senior Backend Engineer (Rust)");
+    assert_eq!(job["company"], "Northwind Analytics");
+    assert_eq!(job["salary_currency"], "EUR");
+    for field in [
+        "location",
+        "work_mode",
+        "job_type",
+        "salary_min",
+        "salary_max",
+        "description",
+        "requirements",
+        "language",
+        "source_url",
+    ] {
+        assert!(job.get(field).is_some(), "{field} missing: {job}");
+    }
+    let (ok, job, err) = parse(
+        "-",
+        Some(
+            "Staff Nurse\nCompany: St Mary's Clinic\nLocation: Leeds\nFull-time, on-site.\nNMC registration and 2+ years of ward experience.",
+        ),
+        false,
+    );
+    assert!(ok, "{err}");
+    assert_eq!(job["title"], "Staff Nurse");
+    assert_eq!(job["company"], "St Mary's Clinic");
+    assert_eq!(job["job_type"], "full_time");
+    let (ok, _, err) = parse("/no/such/file.html", None, false);
+    assert!(!ok && err.contains("SOURCE /no/such/file.html"), "{err}");
+}
+
+#[test]
+fn pages_are_fetched_only_from_allowed_addresses() {
+    let page = std::fs::read_to_string(fixture("jsonld_backend.html")).expect("fixture");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(1) {
+            let Ok(mut stream) = stream else { continue };
+            let mut buffer = [0u8; 4096];
+            let _ = std::io::Read::read(&mut stream, &mut buffer);
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                page.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(page.as_bytes());
+        }
+    });
+    let url = format!("http://127.0.0.1:{port}/jobs/42");
+    let (ok, _, err) = parse(&url, None, false);
+    assert!(!ok, "a local address must be refused");
+    assert!(err.contains("private or local"), "{err}");
+    let (ok, job, err) = parse(&url, None, true);
+    assert!(ok, "{err}");
+    assert_eq!(job["company"], "Northwind Analytics");
+    assert_eq!(job["source_url"], url);
+}
