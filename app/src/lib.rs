@@ -22,6 +22,7 @@ use crate::i18n::use_lang;
 use crate::pages::account::{ForgotPasswordPage, ResetPasswordPage, VerifyEmailPage};
 use crate::pages::admin::{JobsPage, OutboxPage, UsersPage};
 use crate::pages::auth::{LoginPage, RegisterPage};
+use crate::pages::dashboard::DashboardPage;
 use crate::pages::jobs::{BoardPage, EditJobPage, JobPage, NewJobPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("verify-email") view=VerifyEmailPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("dashboard") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("jobs") view=BoardPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), StaticSegment("new")) view=NewJobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id")) view=JobPage ssr=SsrMode::Async />

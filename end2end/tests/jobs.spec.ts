@@ -236,3 +236,41 @@ test('a job comes in from pasted text and from its address', async ({ page }, in
     server.close();
   }
 });
+
+test('the dashboard starts empty and counts the moves', async ({ page }, info) => {
+  await newUser(page, info, 'dash');
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Go to your dashboard' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('dashboard-empty')).toContainText('Your search starts here');
+  await settled(page, info);
+  await expectAccessible(page, info);
+
+  await addJob(page, info, { title: 'Staff Engineer', company: 'Initech' });
+  await page.getByTestId('move-form').getByLabel('Move to').selectOption('applied');
+  await page.getByTestId('move-form').getByRole('button', { name: 'Move' }).click();
+  await expect(page.getByTestId('job-status')).toHaveText('Applied');
+  await settled(page, info);
+  await page.getByTestId('move-form').getByLabel('Move to').selectOption('interview_scheduled');
+  await page.getByTestId('move-form').getByRole('button', { name: 'Move' }).click();
+  await expect(page.getByTestId('job-status')).toHaveText('Interview scheduled');
+  await addJob(page, info, { title: 'Product Analyst', company: 'Hooli' });
+
+  await page.getByRole('banner').getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByTestId('stat-total')).toHaveText('2');
+  await expect(page.getByTestId('stat-week')).toHaveText('1');
+  await expect(page.getByTestId('stat-response')).toHaveText('100%');
+  await expect(page.getByTestId('by-status').locator('[data-status=interview_scheduled]')).toHaveText('1');
+  await expect(page.getByTestId('funnel')).toHaveAttribute('aria-label', 'Tracked: 2, Applied: 1, Interviewed: 1, Offer: 0, Accepted: 0');
+  await expect(page.getByRole('region', { name: 'Interviews scheduled' })).toContainText('Staff Engineer');
+  await expect(page.getByTestId('recent')).toContainText('Applied → Interview scheduled');
+  await settled(page, info);
+  await expectAccessible(page, info);
+  await shot(page, info, 'dashboard-en');
+  await page.goto('/lang/ar?next=/dashboard');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('لوحة المتابعة');
+  await settled(page, info);
+  await shot(page, info, 'dashboard-ar');
+  await page.goto('/lang/en?next=/dashboard');
+});

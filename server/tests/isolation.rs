@@ -99,6 +99,7 @@ const CALLS: &[(&str, &str, Expect)] = &[
         Expect::NotFound,
     ),
     ("/api/tracker/board", "filter[q]=Ada", Expect::OwnAccount),
+    ("/api/tracker/dashboard", "", Expect::OwnAccount),
     ("/api/tracker/job", "id={ada_posting}", Expect::NotFound),
     (
         "/api/tracker/create",

@@ -2,7 +2,7 @@
 //! contacts. Every function works on the signed-in user's own jobs; another user's
 //! job answers 404, as if it did not exist.
 
-use jobforge_core::model::tracker::{BoardFilter, Contact, JobCard, JobDetail, JobForm};
+use jobforge_core::model::tracker::{BoardFilter, Contact, Dashboard, JobCard, JobDetail, JobForm};
 use leptos::prelude::*;
 
 use super::ApiError;
@@ -80,6 +80,12 @@ pub async fn delete_contact(id: i64, contact_id: i64) -> Result<(), ApiError> {
         .map_err(super::ssr::reject)
 }
 
+/// Where the user's search stands: counts, rates, the funnel, weekly activity.
+#[server(endpoint = "tracker/dashboard")]
+pub async fn dashboard_figures() -> Result<Dashboard, ApiError> {
+    imp::dashboard().await.map_err(super::ssr::reject)
+}
+
 /// Reads a pasted posting with `job.parse`; goes to `/jobs/new` with the form
 /// filled in, for the user to check before saving.
 #[server(endpoint = "tracker/parse_posting")]
@@ -128,7 +134,9 @@ pub fn draft_query(form: &JobForm, offline: bool) -> String {
 
 #[cfg(feature = "ssr")]
 mod imp {
-    use jobforge_core::model::tracker::{BoardFilter, Contact, JobCard, JobDetail, JobForm};
+    use jobforge_core::model::tracker::{
+        BoardFilter, Contact, Dashboard, JobCard, JobDetail, JobForm,
+    };
     use jobforge_core::tracker;
 
     use crate::api::ApiError;
@@ -219,6 +227,13 @@ mod imp {
             leptos_axum::redirect(&job_page(id));
         }
         Ok(())
+    }
+
+    pub async fn dashboard() -> Result<Dashboard, ApiError> {
+        let user = require_user().await?;
+        let store = app_state()?.store;
+        let now = jobforge_core::jobs::now_ms();
+        Ok(tracker::dashboard::dashboard(store.as_ref(), user.id, now).await?)
     }
 
     pub async fn parse_posting(text: String) -> Result<(), ApiError> {

@@ -21,6 +21,10 @@ const NAV: &[NavItem] = &[
         label: |s| s.nav_home,
     },
     NavItem {
+        href: "/dashboard",
+        label: |s| s.nav_dashboard,
+    },
+    NavItem {
         href: "/jobs",
         label: |s| s.nav_tracker,
     },

@@ -7,6 +7,8 @@ pub static STRINGS: Strings = Strings {
     nav_label: "الرئيسية",
     nav_home: "الصفحة الرئيسية",
     nav_tracker: "الوظائف",
+    nav_dashboard: "لوحة المتابعة",
+    go_to_dashboard: "اذهب إلى لوحة المتابعة",
     language_label: "اللغة",
     theme_dark: "الوضع الداكن",
     theme_light: "الوضع الفاتح",

@@ -7,6 +7,8 @@ pub static STRINGS: Strings = Strings {
     nav_label: "Main",
     nav_home: "Home",
     nav_tracker: "Jobs",
+    nav_dashboard: "Dashboard",
+    go_to_dashboard: "Go to your dashboard",
     language_label: "Language",
     theme_dark: "Dark theme",
     theme_light: "Light theme",

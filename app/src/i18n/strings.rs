@@ -7,6 +7,8 @@ pub struct Strings {
     pub nav_label: &'static str,
     pub nav_home: &'static str,
     pub nav_tracker: &'static str,
+    pub nav_dashboard: &'static str,
+    pub go_to_dashboard: &'static str,
     pub language_label: &'static str,
     pub theme_dark: &'static str,
     pub theme_light: &'static str,

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::components::form::{Notice, query_is};
+use crate::components::account::use_current_account;
+use crate::components::form::{BUTTON, Notice, query_is};
 use crate::i18n::use_strings;
 
 /// `/`: what Jobforge is, for visitors.
@@ -26,6 +27,7 @@ pub fn Landing() -> impl IntoView {
         .map(|point| view! { <li class="ps-1">{*point}</li> })
         .collect_view();
     let deleted = query_is("account", "deleted");
+    let account = use_current_account();
     view! {
         <Title text="" />
         {move || deleted().then(|| view! { <Notice text=s.account_deleted /> })}
@@ -38,6 +40,9 @@ pub fn Landing() -> impl IntoView {
             </h1>
             <p class="mt-5 max-w-2xl text-lg text-stone-700 dark:text-stone-300">{s.hero_body}</p>
             <p class="mt-3 max-w-2xl text-sm text-stone-600 dark:text-stone-400">{s.hero_note}</p>
+            {move || account.with(Option::is_some).then(|| view! {
+                <a href="/dashboard" class=format!("mt-6 inline-block {BUTTON}")>{s.go_to_dashboard}</a>
+            })}
         </section>
         <section aria-labelledby="features-title" class="py-6">
             <h2 id="features-title" class="text-2xl font-semibold">{s.features_title}</h2>

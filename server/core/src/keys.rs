@@ -62,6 +62,9 @@ impl InstanceKey {
         bytes.try_into().ok().map(Self)
     }
 
+    /// Writes a new key to a private temporary file, then links it into place: the
+    /// link appears whole or not at all, so a process starting at the same moment
+    /// never reads a half-written key, and the first of two racing keys wins.
     fn create(path: &Path) -> Result<Self, KeyError> {
         let mut bytes = [0u8; KEY_LEN];
         getrandom::fill(&mut bytes).map_err(KeyError::Random)?;
@@ -69,16 +72,29 @@ impl InstanceKey {
             path: path.to_owned(),
             source,
         };
+        let mut suffix = [0u8; 8];
+        getrandom::fill(&mut suffix).map_err(KeyError::Random)?;
+        let temp = path.with_extension(format!(
+            "tmp-{}-{}",
+            std::process::id(),
+            hex::encode(suffix)
+        ));
         let mut options = std::fs::OpenOptions::new();
-        // create_new: two processes starting at once never overwrite each other's key.
         options.write(true).create_new(true);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        match options.open(path) {
-            Ok(mut file) => {
-                file.write_all(hex::encode(bytes).as_bytes())
-                    .and_then(|()| file.sync_all())
-                    .map_err(write_err)?;
+        let written = options.open(&temp).and_then(|mut file| {
+            file.write_all(hex::encode(bytes).as_bytes())?;
+            file.sync_all()
+        });
+        if let Err(source) = written {
+            let _ = std::fs::remove_file(&temp);
+            return Err(write_err(source));
+        }
+        let linked = std::fs::hard_link(&temp, path);
+        let _ = std::fs::remove_file(&temp);
+        match linked {
+            Ok(()) => {
                 tracing::info!(path = %path.display(), "generated a new instance key");
                 Ok(Self(bytes))
             }
@@ -205,6 +221,32 @@ mod tests {
                 .permissions()
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn processes_starting_together_share_one_whole_key() {
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let keys: Vec<[u8; KEY_LEN]> = std::thread::scope(|scope| {
+                let racers: Vec<_> = (0..8)
+                    .map(|_| {
+                        scope.spawn(|| {
+                            InstanceKey::load_or_create(dir.path()).map(|k| *k.as_bytes())
+                        })
+                    })
+                    .collect();
+                racers
+                    .into_iter()
+                    .map(|r| r.join().expect("thread").expect("a whole key"))
+                    .collect()
+            });
+            assert!(keys.windows(2).all(|w| w[0] == w[1]), "one key for all");
+            let left: Vec<_> = std::fs::read_dir(dir.path())
+                .expect("dir")
+                .flatten()
+                .collect();
+            assert_eq!(left.len(), 1, "no temporary files are left");
         }
     }
 

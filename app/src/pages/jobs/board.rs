@@ -258,25 +258,24 @@ fn Card(card: JobCard, now: i64, back: String) -> impl IntoView {
         .collect();
     let select_id = format!("move-{}", card.id);
     view! {
-        <li class="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-sm dark:border-stone-700 dark:bg-stone-950"
-            data-job=card.id data-testid="card" draggable="true" tabindex="0" aria-describedby="board-help">
-            <a href=href class="font-semibold text-teal-900 hover:underline dark:text-teal-200">{card.title.clone()}</a>
-            {(!meta.is_empty()).then(|| view! { <p class="text-stone-600 dark:text-stone-400">{meta.join(" · ")}</p> })}
-            <p class="flex flex-wrap items-center gap-2 text-xs">
-                {card.work_mode.map(|m| view! { <span class="rounded bg-stone-100 px-1.5 py-0.5 dark:bg-stone-800">{t.work_mode(m)}</span> })}
-                {card.match_score.map(|score| view! { <span class="rounded bg-teal-100 px-1.5 py-0.5 text-teal-900 dark:bg-teal-900 dark:text-teal-100">{t.score}" "{score}</span> })}
-                <span class="text-stone-600 dark:text-stone-400" title=t.move_to>{since(t, card.status_changed_at, now)}</span>
-                {card.deadline.clone().map(|d| view! { <span class="text-stone-600 dark:text-stone-400">{t.deadline}": "{d}</span> })}
+        <li class="board-card" data-job=card.id data-testid="card" draggable="true" tabindex="0" aria-describedby="board-help">
+            <a href=href class="board-title">{card.title.clone()}</a>
+            {(!meta.is_empty()).then(|| view! { <p class="board-meta">{meta.join(" · ")}</p> })}
+            <p class="board-facts">
+                {card.work_mode.map(|m| view! { <span class="board-mode">{t.work_mode(m)}</span> })}
+                {card.match_score.map(|score| view! { <span class="board-score">{t.score}" "{score}</span> })}
+                <span>{since(t, card.status_changed_at, now)}</span>
+                {card.deadline.clone().map(|d| view! { <span>{t.deadline}": "{d}</span> })}
             </p>
-            <form method="post" action="/api/tracker/move" class="mt-1 flex items-center gap-1 text-xs" data-move-form="">
+            <form method="post" action="/api/tracker/move" class="board-move">
                 <input type="hidden" name="id" value=card.id />
                 <input type="hidden" name="index" value="0" />
                 <input type="hidden" name="back" value=back />
                 <label for=select_id.clone() class="sr-only">{t.move_to}</label>
-                <select id=select_id name="status" class="min-w-0 flex-1 rounded border border-stone-300 bg-white px-1 py-0.5 dark:border-stone-700 dark:bg-stone-900">
+                <select id=select_id name="status">
                     {Status::ALL.iter().map(|st| view! { <option value=st.as_str() selected=*st == card.status>{t.status(*st)}</option> }).collect_view()}
                 </select>
-                <button type="submit" class="rounded border border-teal-700 px-2 py-0.5 text-teal-800 dark:text-teal-300">{t.move_button}</button>
+                <button type="submit">{t.move_button}</button>
             </form>
         </li>
     }

@@ -233,7 +233,7 @@ fn Timeline(detail: JobDetail, t: &'static TrackerStrings) -> impl IntoView {
                 {detail.timeline.iter().rev().map(|change| {
                     let text = match change.from {
                         None => t.added.replace("{status}", t.status(change.to)),
-                        Some(from) => format!("{} → {}", t.status(from), t.status(change.to)),
+                        Some(from) => format!("{} {} {}", t.status(from), t.arrow, t.status(change.to)),
                     };
                     view! {
                         <li>

@@ -36,7 +36,7 @@ pub(crate) fn days_between(from_ms: i64, now_ms: i64) -> i64 {
 }
 
 /// A date as YYYY-MM-DD from unix milliseconds (UTC).
-pub(crate) fn date_of(ms: i64) -> String {
+pub fn date_of(ms: i64) -> String {
     let days = ms.div_euclid(86_400_000);
     // Civil-from-days (Howard Hinnant's algorithm).
     let z = days + 719_468;

@@ -221,6 +221,57 @@ pub struct BoardFilter {
     pub sort: Option<Sort>,
 }
 
+/// A job the dashboard lists.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardJob {
+    pub id: i64,
+    pub title: String,
+    pub company: Option<String>,
+    /// A date (YYYY-MM-DD) that goes with it, such as its deadline.
+    pub when: Option<String>,
+}
+
+/// One move on the board.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Activity {
+    pub job_id: i64,
+    pub title: String,
+    pub from: Option<Status>,
+    pub to: Status,
+    pub at: i64,
+}
+
+/// One week of the activity chart.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeekCount {
+    /// Unix milliseconds.
+    pub start: i64,
+    pub applied: u32,
+    /// Status changes (arrivals not counted).
+    pub moves: u32,
+}
+
+/// Where the search stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dashboard {
+    pub now: i64,
+    pub total: u32,
+    pub by_status: Vec<(Status, u32)>,
+    pub applied_this_week: u32,
+    pub applied_last_four_weeks: u32,
+    /// Percent of applied jobs that reached an interview or an offer.
+    pub response_rate: Option<u8>,
+    pub average_score: Option<u8>,
+    /// (stage, jobs that reached it): interested, applied, interview, offer, accepted.
+    pub funnel: Vec<(Status, u32)>,
+    /// Oldest week first.
+    pub weekly: Vec<WeekCount>,
+    pub interviews: Vec<DashboardJob>,
+    pub deadlines: Vec<DashboardJob>,
+    /// Newest first.
+    pub recent: Vec<Activity>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

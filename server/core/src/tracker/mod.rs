@@ -16,6 +16,7 @@ use crate::model::tracker::{
 };
 use crate::offline::{Taxonomy, requirements};
 
+pub mod dashboard;
 pub mod import;
 #[cfg(test)]
 mod tests;
@@ -150,6 +151,13 @@ impl Problems {
         }
         found
     }
+}
+
+/// A date as YYYY-MM-DD from unix milliseconds (UTC).
+pub fn date_of(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000))
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
 }
 
 /// Whether most letters of `text` are Arabic.

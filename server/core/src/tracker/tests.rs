@@ -366,3 +366,74 @@ store_test!(nobody_reaches_another_users_jobs, |db| {
         Err(TrackerError::NotFound)
     ));
 });
+
+store_test!(the_dashboard_counts_what_happened, |db| {
+    users(db).await;
+    let store = db.store.as_ref();
+    let empty = dashboard::dashboard(store, 1, crate::jobs::now_ms())
+        .await
+        .expect("dashboard");
+    assert_eq!(
+        (empty.total, empty.response_rate, empty.average_score),
+        (0, None, None)
+    );
+    let mut ids = Vec::new();
+    for (title, company) in [("A", "X"), ("B", "Y"), ("C", "Z"), ("D", "W")] {
+        ids.push(
+            create(store, 1, &form(title, company))
+                .await
+                .expect("created"),
+        );
+    }
+    for id in &ids[..3] {
+        move_to(store, 1, *id, "applied", 0).await.expect("applied");
+    }
+    move_to(store, 1, ids[0], "interview_scheduled", 0)
+        .await
+        .expect("interview");
+    move_to(store, 1, ids[1], "offer_received", 0)
+        .await
+        .expect("offer");
+    move_to(store, 1, ids[1], "accepted", 0)
+        .await
+        .expect("accepted");
+    // Bea's jobs count for Bea only.
+    create(store, 2, &form("Bea's", "Q")).await.expect("bea");
+
+    let now = crate::jobs::now_ms();
+    let board = dashboard::dashboard(store, 1, now)
+        .await
+        .expect("dashboard");
+    assert_eq!(board.total, 4);
+    let count = |s: Status| {
+        board
+            .by_status
+            .iter()
+            .find(|(st, _)| *st == s)
+            .map_or(0, |(_, n)| *n)
+    };
+    assert_eq!(
+        (
+            count(Status::Interested),
+            count(Status::Applied),
+            count(Status::InterviewScheduled),
+            count(Status::Accepted)
+        ),
+        (1, 1, 1, 1)
+    );
+    assert_eq!(
+        (board.applied_this_week, board.applied_last_four_weeks),
+        (3, 3)
+    );
+    // Two of the three applications got an answer.
+    assert_eq!(board.response_rate, Some(66));
+    let funnel: Vec<u32> = board.funnel.iter().map(|(_, n)| *n).collect();
+    assert_eq!(funnel, [4, 3, 2, 1, 1]);
+    assert_eq!(board.weekly.len(), dashboard::WEEKS);
+    let last = board.weekly.last().expect("this week");
+    assert_eq!((last.applied, last.moves), (3, 6));
+    assert_eq!(board.interviews.len(), 1);
+    assert_eq!(board.interviews[0].title, "A");
+    assert_eq!(board.recent.first().map(|a| a.to), Some(Status::Accepted));
+    assert!(board.recent.iter().all(|a| a.title != "Bea's"));
+});
