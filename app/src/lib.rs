@@ -24,6 +24,7 @@ use crate::pages::admin::{JobsPage, OutboxPage, UsersPage};
 use crate::pages::auth::{LoginPage, RegisterPage};
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::jobs::{BoardPage, EditJobPage, JobPage, NewJobPage};
+use crate::pages::resumes::{ResumePage, ResumesPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
 
@@ -83,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("reset-password") view=ResetPasswordPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("dashboard") view=DashboardPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("jobs") view=BoardPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("resumes") view=ResumesPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("resumes"), ParamSegment("id")) view=ResumePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), StaticSegment("new")) view=NewJobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id")) view=JobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id"), StaticSegment("edit")) view=EditJobPage ssr=SsrMode::Async />

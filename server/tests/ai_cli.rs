@@ -40,7 +40,10 @@ fn tasks_are_listed_with_schemas() {
         .iter()
         .filter_map(|t| t["name"].as_str())
         .collect();
-    assert_eq!(names, ["job.parse", "match.score", "skills.extract"]);
+    assert_eq!(
+        names,
+        ["resume.parse", "job.parse", "match.score", "skills.extract"]
+    );
     assert_eq!(tasks[0]["output_schema"]["additionalProperties"], false);
 }
 

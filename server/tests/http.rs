@@ -270,3 +270,75 @@ async fn pages_carry_security_headers_and_a_nonce_policy() {
         "default-src 'none'; frame-ancestors 'none'"
     );
 }
+
+/// Pages and files served at once over a real socket: every page keeps its own
+/// policy (with the nonce of its scripts), every file gets the closed one. Leptos's
+/// file handler once let a page lose its policy this way, now and then.
+#[tokio::test]
+async fn pages_keep_their_policy_while_files_are_served_alongside() {
+    let app = TestApp::sqlite().await;
+    let site = app.data_dir.path().join("site");
+    std::fs::create_dir_all(site.join("pkg")).expect("site folder");
+    std::fs::write(site.join("pkg/jobforge.css"), "body{color:#111}").expect("css");
+    std::fs::write(
+        site.join("favicon.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .expect("icon");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    let router = app.router.clone();
+    let server = tokio::spawn(async move {
+        axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .await
+    });
+    let client = reqwest::Client::new();
+    let mut tasks = Vec::new();
+    for round in 0..60 {
+        let (client, path) = match round % 3 {
+            0 => (client.clone(), "/"),
+            1 => (client.clone(), "/pkg/jobforge.css"),
+            _ => (client.clone(), "/favicon.svg"),
+        };
+        tasks.push(tokio::spawn(async move {
+            let response = client
+                .get(format!("http://{address}{path}"))
+                .send()
+                .await
+                .expect("answer");
+            let status = response.status().as_u16();
+            let policy = response
+                .headers()
+                .get("content-security-policy")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned();
+            (path, status, policy)
+        }));
+    }
+    for task in tasks {
+        let (path, status, policy) = task.await.expect("task");
+        assert_eq!(status, 200, "{path}");
+        if path == "/" {
+            assert!(
+                policy.contains("script-src") && policy.contains("nonce-"),
+                "{path}: {policy}"
+            );
+        } else {
+            assert!(policy.starts_with("default-src 'none'"), "{path}: {policy}");
+        }
+    }
+    let missing = client
+        .get(format!("http://{address}/no/such/page"))
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(missing.status().as_u16(), 404);
+    server.abort();
+    app.cleanup().await;
+}

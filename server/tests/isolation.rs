@@ -147,6 +147,34 @@ const CALLS: &[(&str, &str, Expect)] = &[
         "url=http%3A%2F%2F127.0.0.1%3A9%2Fjob",
         Expect::OwnAccount,
     ),
+    ("/api/resumes/list", "", Expect::OwnAccount),
+    ("/api/resumes/view", "id={ada_resume}", Expect::NotFound),
+    (
+        "/api/resumes/import",
+        "title=Bea&text=%7B%22basics%22%3A%7B%22name%22%3A%22Bea%22%7D%7D",
+        Expect::OwnAccount,
+    ),
+    (
+        "/api/resumes/save",
+        "id={ada_resume}&json=%7B%7D&note=mine",
+        Expect::NotFound,
+    ),
+    (
+        "/api/resumes/restore",
+        "id={ada_resume}&number=1",
+        Expect::NotFound,
+    ),
+    (
+        "/api/resumes/duplicate",
+        "id={ada_resume}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/resumes/set_primary",
+        "id={ada_resume}",
+        Expect::NotFound,
+    ),
+    ("/api/resumes/delete", "id={ada_resume}", Expect::NotFound),
     // Last: it ends Bea's sessions.
     ("/api/logout", "", Expect::OwnAccount),
     ("/api/settings/sign_out_everywhere", "", Expect::OwnAccount),
@@ -168,7 +196,7 @@ fn every_server_function_is_covered() {
 }
 
 /// Everything about Ada that Bea could have touched.
-async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 4] {
+async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 5] {
     let me = who(app, cookie).await;
     let ai = body_json(app.send(call("/api/settings/ai", "", Some(cookie))).await).await;
     let mut sessions = body_json(
@@ -187,7 +215,8 @@ async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Val
     .await;
     // The server's clock moves on; the jobs must not.
     board[0] = serde_json::Value::Null;
-    [me, sessions, ai, board]
+    let resumes = body_json(app.send(call("/api/resumes/list", "", Some(cookie))).await).await;
+    [me, sessions, ai, board, resumes]
 }
 
 async fn bea_cannot_reach_ada(db: TestDb) {
@@ -236,6 +265,20 @@ async fn bea_cannot_reach_ada(db: TestDb) {
     let ada_contact = jobforge_core::tracker::add_contact(store, ada_id, ada_posting, &contact)
         .await
         .expect("Ada's contact");
+    let imported = app
+        .send(call(
+            "/api/resumes/import",
+            "title=Ada%27s+resume&text=%7B%22basics%22%3A%7B%22name%22%3A%22Ada%27s+name%22%7D%7D",
+            Some(&ada),
+        ))
+        .await;
+    let ada_resume: i64 = imported
+        .headers()
+        .get(http::header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|l| l.strip_prefix("/resumes/"))
+        .and_then(|id| id.parse().ok())
+        .expect("Ada's resume");
     let before = ada_as_seen_by_herself(&app, &ada).await;
     assert_eq!(before[2]["key_hint"], "…9999");
     assert_eq!(before[3][1][0]["title"], "Ada's secret job");
@@ -247,7 +290,8 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             .replace("{ada_job}", &ada_job.to_string())
             .replace("{ada_posting}", &ada_posting.to_string())
             .replace("{ada_note}", &ada_note.to_string())
-            .replace("{ada_contact}", &ada_contact.to_string());
+            .replace("{ada_contact}", &ada_contact.to_string())
+            .replace("{ada_resume}", &ada_resume.to_string());
         let response = app.send(call(path, &body, Some(&bea))).await;
         let status = response.status();
         let text = common::body_text(response).await;

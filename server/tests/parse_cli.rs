@@ -106,3 +106,47 @@ fn pages_are_fetched_only_from_allowed_addresses() {
     assert_eq!(job["company"], "Northwind Analytics");
     assert_eq!(job["source_url"], url);
 }
+
+fn parse_resume(path: &str, stdin: Option<&str>) -> (bool, serde_json::Value, String) {
+    let mut child = Command::new(BIN)
+        .args(["parse", "resume", path])
+        .env("JOBFORGE_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run jobforge parse resume");
+    if let Some(text) = stdin
+        && let Some(mut pipe) = child.stdin.take()
+    {
+        pipe.write_all(text.as_bytes()).expect("stdin");
+    }
+    let output = child.wait_with_output().expect("wait");
+    (
+        output.status.success(),
+        serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn resumes_become_json_resume() {
+    let text = "Omar Haddad\nRegistered Nurse\nomar.haddad@example.com | +44 7700 900123\n\nEXPERIENCE\nStaff Nurse, St James's University Hospital\nJan 2020 – Present\n- Cared for 8 patients per shift\n\nEDUCATION\nBSc Nursing, University of Leeds, 2016 – 2019\n";
+    let (ok, resume, err) = parse_resume("-", Some(text));
+    assert!(ok, "{err}");
+    assert_eq!(resume["basics"]["name"], "Omar Haddad");
+    assert_eq!(resume["basics"]["email"], "omar.haddad@example.com");
+    assert_eq!(resume["work"][0]["name"], "St James's University Hospital");
+    assert_eq!(resume["work"][0]["startDate"], "2020-01");
+    assert!(resume["work"][0].get("endDate").is_none(), "{resume}");
+    // A JSON Resume comes back exactly.
+    let json = r#"{"basics":{"name":"Ada"},"x-mine":{"kept":true}}"#;
+    let (ok, resume, err) = parse_resume("-", Some(json));
+    assert!(ok, "{err}");
+    assert_eq!(
+        resume,
+        serde_json::from_str::<serde_json::Value>(json).expect("JSON")
+    );
+    let (ok, _, err) = parse_resume("-", Some(r#"{"work": 1}"#));
+    assert!(!ok && err.contains("\"work\" must be a list"), "{err}");
+}

@@ -20,6 +20,9 @@ pub enum ApiError {
     Throttled { minutes: u32 },
     #[error("not found")]
     NotFound,
+    /// A JSON Resume that cannot be used, and why.
+    #[error("not a JSON Resume: {reason}")]
+    NotJsonResume { reason: String },
     /// A page the user asked for (a job posting) could not be fetched or read.
     #[error("the page could not be read: {reason}")]
     Unreadable { reason: String },
@@ -48,7 +51,7 @@ impl ApiError {
             ApiError::BadCredentials | ApiError::Unauthorized => 401,
             ApiError::Throttled { .. } => 429,
             ApiError::NotFound => 404,
-            ApiError::Unreadable { .. } => 422,
+            ApiError::Unreadable { .. } | ApiError::NotJsonResume { .. } => 422,
             ApiError::Server(_) => 500,
         }
     }
@@ -150,6 +153,26 @@ impl From<jobforge_core::tracker::import::ImportError> for ApiError {
             ImportError::Task(err) => {
                 tracing::error!("job.parse failed: {err}");
                 ApiError::Server("the posting could not be read".into())
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::resumes::ResumeError> for ApiError {
+    fn from(err: jobforge_core::resumes::ResumeError) -> Self {
+        use jobforge_core::resumes::ResumeError;
+        match err {
+            ResumeError::Invalid { field, problem } => ApiError::Invalid {
+                field: field.to_owned(),
+                problem,
+            },
+            ResumeError::NotJsonResume(reason) => ApiError::NotJsonResume { reason },
+            ResumeError::NotFound => ApiError::NotFound,
+            ResumeError::Store(err) => err.into(),
+            ResumeError::Task(err) => {
+                tracing::error!("resume.parse failed: {err}");
+                ApiError::Server("the resume could not be read".into())
             }
         }
     }

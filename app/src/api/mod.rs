@@ -6,6 +6,7 @@ pub mod admin;
 pub mod auth;
 mod error;
 pub mod jobs;
+pub mod resumes;
 pub mod settings;
 pub mod tracker;
 

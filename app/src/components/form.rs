@@ -21,6 +21,9 @@ fn general_message(strings: &Strings, error: &ApiError) -> Option<String> {
         ApiError::Unreadable { reason } => {
             Some(strings.page_unreadable.replace("{reason}", reason))
         }
+        ApiError::NotJsonResume { reason } => {
+            Some(strings.not_json_resume.replace("{reason}", reason))
+        }
     }
 }
 

@@ -28,6 +28,10 @@ const NAV: &[NavItem] = &[
         href: "/jobs",
         label: |s| s.nav_tracker,
     },
+    NavItem {
+        href: "/resumes",
+        label: |s| s.nav_resumes,
+    },
 ];
 
 #[component]

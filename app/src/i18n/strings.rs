@@ -8,6 +8,7 @@ pub struct Strings {
     pub nav_home: &'static str,
     pub nav_tracker: &'static str,
     pub nav_dashboard: &'static str,
+    pub nav_resumes: &'static str,
     pub go_to_dashboard: &'static str,
     pub language_label: &'static str,
     pub theme_dark: &'static str,
@@ -49,6 +50,7 @@ pub struct Strings {
     pub sign_in_required: &'static str,
     pub server_error: &'static str,
     pub page_unreadable: &'static str,
+    pub not_json_resume: &'static str,
     /// `{n}` stands for the minutes to wait.
     pub too_many_attempts: &'static str,
     pub problem_required: &'static str,

@@ -5,4 +5,5 @@ pub mod dashboard;
 pub mod jobs;
 pub mod landing;
 pub mod not_found;
+pub mod resumes;
 pub mod settings;

@@ -14,6 +14,7 @@ use time::format_description::well_known::Rfc3339;
 
 use crate::accounts::sessions;
 use crate::db::{AiCallRow, Store, StoreError};
+use crate::model::resume::{ResumeSummary, VersionInfo};
 use crate::model::tracker::{BoardFilter, Company, JobDetail};
 use crate::model::{AuditEntry, Role, SessionInfo, User};
 
@@ -36,6 +37,8 @@ pub enum ExportError {
     Zip(String),
     #[error(transparent)]
     Tracker(#[from] crate::tracker::TrackerError),
+    #[error(transparent)]
+    Resume(#[from] crate::resumes::ResumeError),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -55,8 +58,24 @@ pub struct Export {
     pub companies: Vec<Company>,
     #[serde(default)]
     pub jobs: Vec<JobDetail>,
+    /// The user's resumes, each with every version's JSON Resume.
+    #[serde(default)]
+    pub resumes: Vec<ExportedResume>,
     /// The user's files, by their path inside the zip.
     pub files: Vec<FileEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedResume {
+    pub resume: ResumeSummary,
+    /// Oldest first.
+    pub versions: Vec<ExportedVersion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedVersion {
+    pub version: VersionInfo,
+    pub data: serde_json::Value,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -146,6 +165,22 @@ pub async fn collect(
     for card in crate::tracker::cards(store, user.id, &BoardFilter::default()).await? {
         jobs.push(crate::tracker::detail(store, user.id, card.id).await?);
     }
+    let mut resumes = Vec::new();
+    for resume in crate::resumes::list(store, user.id).await? {
+        let mut versions = Vec::new();
+        for number in 1..=i32::try_from(resume.versions).unwrap_or(0) {
+            if let Some(row) = store
+                .resume_version(user.id, resume.id, Some(number))
+                .await?
+            {
+                versions.push(ExportedVersion {
+                    version: crate::resumes::info(&row),
+                    data: serde_json::from_str(&row.data).unwrap_or(serde_json::Value::Null),
+                });
+            }
+        }
+        resumes.push(ExportedResume { resume, versions });
+    }
     let companies = store
         .companies(user.id)
         .await?
@@ -164,6 +199,7 @@ pub async fn collect(
         ai_calls: store.ai_calls(Some(user.id), AUDIT_LIMIT).await?,
         companies,
         jobs,
+        resumes,
         files: files
             .into_iter()
             .map(|(relative, size)| FileEntry {

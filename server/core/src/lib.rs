@@ -31,6 +31,8 @@ pub mod markdown;
 #[cfg(feature = "server")]
 pub mod offline;
 #[cfg(feature = "server")]
+pub mod resumes;
+#[cfg(feature = "server")]
 pub mod settings;
 #[cfg(feature = "server")]
 pub mod state;

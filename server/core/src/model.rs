@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod resume;
 pub mod tracker;
 
 /// Which database engine a store runs on.

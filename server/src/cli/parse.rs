@@ -1,7 +1,8 @@
 //! `jobforge parse job SOURCE`: a job posting (a URL, a file, or `-` for stdin:
 //! HTML, Markdown or text) read into the tracker's fields by the offline engine;
-//! JSON on stdout. URLs are fetched SSRF-safe (public addresses only, unless
-//! `JOBFORGE_ALLOW_PRIVATE_FETCH=1`). `parse resume` joins with the resumes.
+//! URLs are fetched SSRF-safe (public addresses only, unless
+//! `JOBFORGE_ALLOW_PRIVATE_FETCH=1`). `jobforge parse resume FILE`: a resume (text,
+//! Markdown, or a JSON Resume, kept exactly) as a JSON Resume. JSON on stdout.
 
 use std::path::PathBuf;
 
@@ -27,10 +28,31 @@ pub enum ParseCommand {
         #[arg(long)]
         url: Option<String>,
     },
+    /// A resume: a text, Markdown or JSON Resume file, or `-` for stdin.
+    Resume { file: PathBuf },
 }
 
 pub fn run(args: ParseArgs) -> Result<(), ServerError> {
-    let ParseCommand::Job { source, url } = args.command;
+    match args.command {
+        ParseCommand::Job { source, url } => job(source, url),
+        ParseCommand::Resume { file } => resume(&file),
+    }
+}
+
+fn resume(file: &std::path::Path) -> Result<(), ServerError> {
+    let text = read_text(file, "FILE")?;
+    let document = if text.trim_start().starts_with('{') {
+        jobforge_core::resumes::read_json_resume(&text)
+            .map_err(|e| ServerError::Input(format!("FILE {}: {e}", file.display())))?
+    } else {
+        let parsed = jobforge_core::offline::resume::parse_resume(&text);
+        jobforge_core::offline::resume::to_json_resume(&parsed)
+    };
+    println!("{document}");
+    Ok(())
+}
+
+fn job(source: String, url: Option<String>) -> Result<(), ServerError> {
     let lower = source.to_ascii_lowercase();
     let input = if lower.starts_with("http://") || lower.starts_with("https://") {
         let policy = FetchPolicy {

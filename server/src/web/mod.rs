@@ -5,12 +5,14 @@ mod cache;
 mod export;
 mod health;
 mod lang;
+mod resume_files;
 mod security;
 
 use std::time::Duration;
 
 use axum::Router;
 use axum::extract::FromRef;
+use axum::handler::Handler;
 use axum::routing::get;
 use http::{HeaderName, Request};
 use jobforge_app::{App, shell};
@@ -69,19 +71,28 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
     };
     let context = move || provide_context(app.clone());
     let routes = generate_route_list(App);
+    // Static files (the bundle under `/pkg`, `favicon.svg`, …) come straight from
+    // the site folder; anything not there goes to Leptos's not-found page. Leptos's
+    // own file handler is not used for files: with it, a page rendered alongside
+    // could lose the Content-Security-Policy it set (its answer then carried the
+    // closed policy of a file, and the browser refused the page's own bundle).
+    let not_found = file_and_error_handler_with_context::<WebState, _>(context.clone(), shell)
+        .with_state(state.clone());
+    let files = tower_http::services::ServeDir::new(leptos.site_root.as_ref())
+        .append_index_html_on_directories(false)
+        .fallback(not_found);
     Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
         .route("/lang/{code}", get(lang::switch_language))
         .route("/settings/export.json", get(export::export_json))
         .route("/settings/export.zip", get(export::export_zip))
+        .route("/resumes/{id}/resume.json", get(resume_files::resume_json))
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
             move || shell(leptos.clone())
         })
-        .fallback(file_and_error_handler_with_context::<WebState, _>(
-            context, shell,
-        ))
+        .fallback_service(files)
         .layer(auth::layer(&state.app))
         .layer(
             ServiceBuilder::new()

@@ -188,6 +188,7 @@ fn Job(detail: JobDetail, actions: Actions) -> impl IntoView {
                     <Notes detail=detail.clone() actions />
                 </div>
                 <div class="flex flex-col gap-5">
+                    <Fit detail=detail.clone() />
                     <Requirements detail=detail.clone() />
                     <Timeline detail=detail.clone() t />
                     <Contacts detail actions />
@@ -325,4 +326,48 @@ fn Contacts(detail: JobDetail, actions: Actions) -> impl IntoView {
             </ActionForm>
         </section>
     }
+}
+
+/// The primary resume's match with this job, part by part.
+#[component]
+fn Fit(detail: JobDetail) -> impl IntoView {
+    let r = crate::i18n::resume::use_resume_strings();
+    let Some(fit) = detail.fit else {
+        return view! {
+            <section class=SECTION aria-labelledby="job-fit">
+                <h2 id="job-fit" class="text-lg font-semibold">{r.fit_title}</h2>
+                <p class="text-sm">{r.fit_none}" "<a href="/resumes" class=LINK>{r.title}</a></p>
+            </section>
+        }
+        .into_any();
+    };
+    view! {
+        <section class=SECTION aria-labelledby="job-fit" data-testid="fit">
+            <h2 id="job-fit" class="text-lg font-semibold">{r.fit_title}</h2>
+            <p class="flex items-baseline gap-2">
+                <span class="text-3xl font-semibold" data-testid="fit-score">{fit.score}</span>
+                <span class="text-sm text-stone-600 dark:text-stone-400">"/ 100"</span>
+            </p>
+            <p class="text-sm">
+                <a href=format!("/resumes/{}", fit.resume_id) class=LINK dir="auto">{r.fit_against.replace("{resume}", &fit.resume_title)}</a>
+            </p>
+            <dl class="grid grid-cols-[1fr_auto] gap-x-3 gap-y-1 text-sm">
+                {fit.parts.iter().filter(|(_, _, weight)| *weight > 0).map(|(part, score, _)| view! {
+                    <dt>{r.part(part)}</dt>
+                    <dd class="text-end font-medium">{*score}</dd>
+                }).collect_view()}
+            </dl>
+            {(!fit.matched.is_empty()).then(|| view! {
+                <p class="text-sm"><span class="font-medium">{r.fit_matched}": "</span>{fit.matched.join(", ")}</p>
+            })}
+            {(!fit.missing.is_empty()).then(|| view! {
+                <p class="text-sm" data-testid="fit-missing"><span class="font-medium">{r.fit_missing}": "</span>
+                    {fit.missing.iter().map(|k| view! { <mark class="rounded bg-amber-100 px-1 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{k.clone()}</mark>" " }).collect_view()}
+                </p>
+            })}
+            <p class="text-sm" dir="auto">{fit.explanation.clone()}</p>
+            <p class="text-xs text-stone-600 dark:text-stone-400">{r.offline_label}</p>
+        </section>
+    }
+    .into_any()
 }

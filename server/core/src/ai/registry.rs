@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::prompts::Templates;
 use super::task::schema_for;
 use super::{AiRunner, OutputLang, Prompt, Task, TaskError, TaskOutcome};
+use crate::offline::resume::ResumeParseTask;
 use crate::offline::{JobParseTask, MatchScoreTask, SkillsExtractTask};
 
 /// The tasks of the spec, in its order. Each is registered here once its issue
@@ -131,7 +132,8 @@ impl<T: Task> AnyTask for Entry<T> {
     }
 }
 
-static TASKS: [&dyn AnyTask; 3] = [
+static TASKS: [&dyn AnyTask; 4] = [
+    &Entry::<ResumeParseTask>(PhantomData),
     &Entry::<JobParseTask>(PhantomData),
     &Entry::<MatchScoreTask>(PhantomData),
     &Entry::<SkillsExtractTask>(PhantomData),

@@ -6,6 +6,7 @@ pub mod audit;
 mod error;
 pub mod jobs;
 mod postgres;
+pub mod resumes;
 pub mod schedules;
 pub mod sessions;
 mod sqlite;
@@ -27,6 +28,7 @@ pub use audit::{AuditRepo, RequestOrigin};
 pub use error::StoreError;
 pub use jobs::{JobRepo, JobRow, NewJob};
 pub use postgres::PgStore;
+pub use resumes::ResumeRepo;
 pub use schedules::{ScheduleRepo, ScheduleRow};
 pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
@@ -49,6 +51,7 @@ pub trait Store:
     + ScheduleRepo
     + AiRepo
     + TrackerRepo
+    + ResumeRepo
     + Send
     + Sync
     + std::fmt::Debug

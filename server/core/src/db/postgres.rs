@@ -107,3 +107,4 @@ super::jobs::impl_job_repo!(PgStore, "FOR UPDATE SKIP LOCKED");
 super::schedules::impl_schedule_repo!(PgStore);
 super::ai::impl_ai_repo!(PgStore);
 super::tracker::impl_tracker_repo!(PgStore);
+super::resumes::impl_resume_repo!(PgStore);

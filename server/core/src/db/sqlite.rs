@@ -115,3 +115,4 @@ super::jobs::impl_job_repo!(SqliteStore, "");
 super::schedules::impl_schedule_repo!(SqliteStore);
 super::ai::impl_ai_repo!(SqliteStore);
 super::tracker::impl_tracker_repo!(SqliteStore);
+super::resumes::impl_resume_repo!(SqliteStore);

@@ -184,6 +184,21 @@ pub struct Company {
     pub notes: String,
 }
 
+/// How well the primary resume fits a job (the offline scorer).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobFit {
+    pub resume_id: i64,
+    pub resume_title: String,
+    /// 0–100.
+    pub score: u8,
+    /// (part, score 0–100, weight in percent): `hard_skills`, `soft_skills`,
+    /// `title`, `seniority`, `education`, `keywords`.
+    pub parts: Vec<(String, u8, u8)>,
+    pub matched: Vec<String>,
+    pub missing: Vec<String>,
+    pub explanation: String,
+}
+
 /// Everything the job page shows of one job.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobDetail {
@@ -203,6 +218,8 @@ pub struct JobDetail {
     pub timeline: Vec<StatusChange>,
     pub notes: Vec<Note>,
     pub contacts: Vec<Contact>,
+    /// Against the user's primary resume, if they have one.
+    pub fit: Option<JobFit>,
 }
 
 /// The board's filter, search and order; every part is in the page's URL.

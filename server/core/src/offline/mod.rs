@@ -6,6 +6,7 @@
 
 pub mod job;
 pub mod requirements;
+pub mod resume;
 pub mod score;
 pub mod skills;
 pub mod task;

@@ -11,10 +11,10 @@ use crate::db::tracker::{ContactRow, PostingFields, PostingQuery, PostingRow};
 use crate::db::{Store, StoreError};
 use crate::model::Problem;
 use crate::model::tracker::{
-    BoardFilter, Company, Contact, JobCard, JobDetail, JobForm, JobType, Note, Requirements,
-    Status, StatusChange, WorkMode,
+    BoardFilter, Company, Contact, JobCard, JobDetail, JobFit, JobForm, JobType, Note,
+    Requirements, Status, StatusChange, WorkMode,
 };
-use crate::offline::{Taxonomy, requirements};
+use crate::offline::{Taxonomy, requirements, score};
 
 pub mod dashboard;
 pub mod import;
@@ -269,11 +269,28 @@ async fn company_id(
     }
 }
 
+/// The score a job is stored with: its fit with the primary resume now.
+async fn stored_score(
+    store: &dyn Store,
+    user_id: i64,
+    checked: &Checked,
+) -> Result<Option<i32>, StoreError> {
+    let fit = fit(
+        store,
+        user_id,
+        &checked.fields.title,
+        &checked.fields.description,
+    )
+    .await?;
+    Ok(fit.map(|f| i32::from(f.score)))
+}
+
 /// Adds a job from a form; returns its id.
 pub async fn create(store: &dyn Store, user_id: i64, form: &JobForm) -> Result<i64, TrackerError> {
     let mut checked = check(form)?;
     let now = crate::jobs::now_ms();
     checked.fields.company_id = company_id(store, user_id, &checked, now).await?;
+    checked.fields.match_score = stored_score(store, user_id, &checked).await?;
     let id = store
         .posting_insert(user_id, &checked.fields, checked.status.as_str(), now)
         .await?;
@@ -296,7 +313,10 @@ pub async fn update(
         .await?
         .ok_or(TrackerError::NotFound)?;
     checked.fields.company_id = company_id(store, user_id, &checked, now).await?;
-    checked.fields.match_score = old.match_score;
+    checked.fields.match_score = match stored_score(store, user_id, &checked).await? {
+        Some(score) => Some(score),
+        None => old.match_score,
+    };
     if !store
         .posting_update(user_id, id, &checked.fields, now)
         .await?
@@ -433,6 +453,7 @@ pub async fn detail(store: &dyn Store, user_id: i64, id: i64) -> Result<JobDetai
         .map(Contact::from)
         .collect();
     let requirements: Requirements = serde_json::from_str(&row.requirements).unwrap_or_default();
+    let fit = fit(store, user_id, &row.title, &row.description).await?;
     Ok(JobDetail {
         card: card(&row, &tags),
         company,
@@ -448,7 +469,48 @@ pub async fn detail(store: &dyn Store, user_id: i64, id: i64) -> Result<JobDetai
         timeline,
         notes,
         contacts,
+        fit,
     })
+}
+
+/// (year, month) now, for "present" in resume dates.
+fn this_month() -> (i32, u32) {
+    let today = time::OffsetDateTime::now_utc().date();
+    (today.year(), u32::from(u8::from(today.month())))
+}
+
+/// The offline match of the user's primary resume against a job.
+pub async fn fit(
+    store: &dyn Store,
+    user_id: i64,
+    title: &str,
+    description: &str,
+) -> Result<Option<JobFit>, StoreError> {
+    let Some((resume, data)) = crate::resumes::primary(store, user_id).await? else {
+        return Ok(None);
+    };
+    let job = format!("{title}\n{description}");
+    let found = score(Taxonomy::builtin(), &data, &job, Some(title), this_month());
+    let b = &found.breakdown;
+    let part = |name: &str, c: &crate::offline::score::Component| {
+        (name.to_owned(), c.score, (c.weight * 100.0).round() as u8)
+    };
+    Ok(Some(JobFit {
+        resume_id: resume.id,
+        resume_title: resume.title,
+        score: found.score,
+        parts: vec![
+            part("hard_skills", &b.hard_skills),
+            part("soft_skills", &b.soft_skills),
+            part("title", &b.title),
+            part("seniority", &b.seniority),
+            part("education", &b.education),
+            part("keywords", &b.keywords),
+        ],
+        matched: found.matched_keywords,
+        missing: found.missing_keywords,
+        explanation: found.explanation,
+    }))
 }
 
 /// Puts a job at `index` (0: top) of the `status` column.

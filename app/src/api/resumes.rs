@@ -1,0 +1,137 @@
+//! Resumes: the list, one version, imports, saves, restores, copies, the primary
+//! resume and deletion. Every function works on the signed-in user's own resumes;
+//! another user's answers 404, as if it did not exist.
+
+use jobforge_core::model::resume::{ResumeSummary, ResumeView};
+use leptos::prelude::*;
+
+use super::ApiError;
+
+#[server(endpoint = "resumes/list")]
+pub async fn resumes() -> Result<Vec<ResumeSummary>, ApiError> {
+    imp::resumes().await.map_err(super::ssr::reject)
+}
+
+/// One version of a resume (the newest without `version`) with its history.
+#[server(endpoint = "resumes/view")]
+pub async fn resume(
+    id: i64,
+    #[server(default)] version: Option<i32>,
+) -> Result<ResumeView, ApiError> {
+    imp::resume(id, version).await.map_err(super::ssr::reject)
+}
+
+/// Adds a resume from pasted text or a JSON Resume; goes on to its page.
+#[server(endpoint = "resumes/import")]
+pub async fn import_resume(#[server(default)] title: String, text: String) -> Result<(), ApiError> {
+    imp::import_resume(title, text)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+/// Saves the edited JSON Resume as the next version.
+#[server(endpoint = "resumes/save")]
+pub async fn save_resume(
+    id: i64,
+    json: String,
+    #[server(default)] note: String,
+) -> Result<(), ApiError> {
+    imp::save_resume(id, json, note)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+/// Makes an old version the newest again.
+#[server(endpoint = "resumes/restore")]
+pub async fn restore_resume(id: i64, number: i32) -> Result<(), ApiError> {
+    imp::restore_resume(id, number)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+#[server(endpoint = "resumes/duplicate")]
+pub async fn duplicate_resume(id: i64) -> Result<(), ApiError> {
+    imp::duplicate_resume(id).await.map_err(super::ssr::reject)
+}
+
+#[server(endpoint = "resumes/set_primary")]
+pub async fn set_primary_resume(id: i64) -> Result<(), ApiError> {
+    imp::set_primary_resume(id)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+#[server(endpoint = "resumes/delete")]
+pub async fn delete_resume(id: i64) -> Result<(), ApiError> {
+    imp::delete_resume(id).await.map_err(super::ssr::reject)
+}
+
+#[cfg(feature = "ssr")]
+mod imp {
+    use jobforge_core::model::resume::{ResumeSummary, ResumeView};
+    use jobforge_core::resumes;
+
+    use crate::api::ApiError;
+    use crate::api::ssr::{app_state, is_plain_form, require_user};
+
+    fn page(id: i64) -> String {
+        format!("/resumes/{id}")
+    }
+
+    pub async fn resumes() -> Result<Vec<ResumeSummary>, ApiError> {
+        let user = require_user().await?;
+        Ok(resumes::list(app_state()?.store.as_ref(), user.id).await?)
+    }
+
+    pub async fn resume(id: i64, version: Option<i32>) -> Result<ResumeView, ApiError> {
+        let user = require_user().await?;
+        let present = crate::i18n::resume::strings_for(&user.ui_lang).present;
+        Ok(resumes::view(app_state()?.store.as_ref(), user.id, id, version, present).await?)
+    }
+
+    pub async fn import_resume(title: String, text: String) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        let state = app_state()?;
+        let id = resumes::import(&state, user.id, &title, &text).await?;
+        leptos_axum::redirect(&page(id));
+        Ok(())
+    }
+
+    pub async fn save_resume(id: i64, json: String, note: String) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        resumes::save(app_state()?.store.as_ref(), user.id, id, &json, &note).await?;
+        leptos_axum::redirect(&page(id));
+        Ok(())
+    }
+
+    pub async fn restore_resume(id: i64, number: i32) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        resumes::restore(app_state()?.store.as_ref(), user.id, id, number).await?;
+        leptos_axum::redirect(&page(id));
+        Ok(())
+    }
+
+    pub async fn duplicate_resume(id: i64) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        let copy_word = crate::i18n::resume::strings_for(&user.ui_lang).copy_word;
+        let copy = resumes::duplicate(app_state()?.store.as_ref(), user.id, id, copy_word).await?;
+        leptos_axum::redirect(&page(copy));
+        Ok(())
+    }
+
+    pub async fn set_primary_resume(id: i64) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        resumes::set_primary(app_state()?.store.as_ref(), user.id, id).await?;
+        if is_plain_form() {
+            leptos_axum::redirect("/resumes");
+        }
+        Ok(())
+    }
+
+    pub async fn delete_resume(id: i64) -> Result<(), ApiError> {
+        let user = require_user().await?;
+        resumes::delete(app_state()?.store.as_ref(), user.id, id).await?;
+        leptos_axum::redirect("/resumes");
+        Ok(())
+    }
+}

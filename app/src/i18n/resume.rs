@@ -1,0 +1,214 @@
+//! The resume pages' UI text, per language.
+
+use super::Lang;
+
+pub struct ResumeStrings {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub empty: &'static str,
+    pub import_title: &'static str,
+    pub import_label: &'static str,
+    pub import_hint: &'static str,
+    pub import_name: &'static str,
+    pub import_button: &'static str,
+    pub primary: &'static str,
+    pub make_primary: &'static str,
+    pub versions: &'static str,
+    pub updated: &'static str,
+    pub open: &'static str,
+    pub duplicate: &'static str,
+    pub delete: &'static str,
+    pub delete_confirm: &'static str,
+    pub delete_yes: &'static str,
+    pub download: &'static str,
+    pub back: &'static str,
+    pub version: &'static str,
+    pub viewing_old: &'static str,
+    pub preview: &'static str,
+    pub experience: &'static str,
+    pub education: &'static str,
+    pub projects: &'static str,
+    pub skills: &'static str,
+    pub languages: &'static str,
+    pub certificates: &'static str,
+    pub summary: &'static str,
+    pub edit_title: &'static str,
+    pub edit_hint: &'static str,
+    pub json_label: &'static str,
+    pub edit_note: &'static str,
+    pub save: &'static str,
+    pub history: &'static str,
+    pub restore: &'static str,
+    pub view: &'static str,
+    pub sources: [(&'static str, &'static str); 5],
+    pub present: &'static str,
+    pub copy_word: &'static str,
+    pub not_found: &'static str,
+    pub fit_title: &'static str,
+    pub fit_against: &'static str,
+    pub fit_parts: [(&'static str, &'static str); 6],
+    pub fit_matched: &'static str,
+    pub fit_missing: &'static str,
+    pub fit_none: &'static str,
+    pub offline_label: &'static str,
+}
+
+impl ResumeStrings {
+    pub fn source(&self, source: &str) -> &'static str {
+        self.sources
+            .iter()
+            .find(|(k, _)| *k == source)
+            .map_or("", |(_, v)| v)
+    }
+
+    pub fn part(&self, part: &str) -> &'static str {
+        self.fit_parts
+            .iter()
+            .find(|(k, _)| *k == part)
+            .map_or("", |(_, v)| v)
+    }
+}
+
+pub fn resume_strings(lang: Lang) -> &'static ResumeStrings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ar => &AR,
+    }
+}
+
+/// The strings of a language code (`ar`, else English).
+pub fn strings_for(code: &str) -> &'static ResumeStrings {
+    resume_strings(Lang::from_code(code).unwrap_or_default())
+}
+
+pub fn use_resume_strings() -> &'static ResumeStrings {
+    resume_strings(super::use_lang())
+}
+
+const EN: ResumeStrings = ResumeStrings {
+    title: "Resumes",
+    intro: "Paste your resume as text or Markdown, or a JSON Resume document. Text is read into sections, dates and skills; a JSON Resume is kept exactly as it is.",
+    empty: "No resume yet. Paste one below to start.",
+    import_title: "Add a resume",
+    import_label: "Resume text or JSON Resume",
+    import_hint: "Up to 1 MB. File uploads (PDF, DOCX) come next.",
+    import_name: "Name it (optional)",
+    import_button: "Add the resume",
+    primary: "Primary",
+    make_primary: "Make primary",
+    versions: "{n} versions",
+    updated: "Changed {date}",
+    open: "Open",
+    duplicate: "Duplicate",
+    delete: "Delete",
+    delete_confirm: "Delete this resume with all its versions?",
+    delete_yes: "Yes, delete it",
+    download: "Download JSON Resume",
+    back: "All resumes",
+    version: "Version {n}",
+    viewing_old: "You are looking at an older version. Restore it to make it the newest again.",
+    preview: "Preview",
+    experience: "Experience",
+    education: "Education",
+    projects: "Projects",
+    skills: "Skills",
+    languages: "Languages",
+    certificates: "Certificates",
+    summary: "Summary",
+    edit_title: "Edit as JSON Resume",
+    edit_hint: "Saving makes a new version; old versions never change.",
+    json_label: "The JSON Resume",
+    edit_note: "What changed (optional)",
+    save: "Save as a new version",
+    history: "Versions",
+    restore: "Restore",
+    view: "View",
+    sources: [
+        ("import", "imported"),
+        ("parse", "read from text"),
+        ("edit", "edited"),
+        ("restore", "restored"),
+        ("duplicate", "copied"),
+    ],
+    present: "present",
+    copy_word: "copy",
+    not_found: "This resume does not exist, or it is not yours.",
+    fit_title: "Match with your primary resume",
+    fit_against: "Against “{resume}”",
+    fit_parts: [
+        ("hard_skills", "Hard skills"),
+        ("soft_skills", "Soft skills"),
+        ("title", "Job title"),
+        ("seniority", "Seniority and years"),
+        ("education", "Education"),
+        ("keywords", "Keywords"),
+    ],
+    fit_matched: "Matched",
+    fit_missing: "Missing",
+    fit_none: "Add a resume and mark it primary to see how well it fits this job.",
+    offline_label: "Made without a language model.",
+};
+
+const AR: ResumeStrings = ResumeStrings {
+    title: "السير الذاتية",
+    intro: "الصق سيرتك الذاتية نصًا أو Markdown، أو مستند JSON Resume. يُقرأ النص إلى أقسام وتواريخ ومهارات؛ ويُحفظ مستند JSON Resume كما هو تمامًا.",
+    empty: "لا توجد سيرة ذاتية بعد. الصق واحدة أدناه لتبدأ.",
+    import_title: "أضف سيرة ذاتية",
+    import_label: "نص السيرة أو JSON Resume",
+    import_hint: "حتى 1 ميغابايت. رفع الملفات (PDF وDOCX) قادم.",
+    import_name: "سمّها (اختياري)",
+    import_button: "أضف السيرة",
+    primary: "الأساسية",
+    make_primary: "اجعلها الأساسية",
+    versions: "{n} نسخ",
+    updated: "عُدّلت {date}",
+    open: "افتح",
+    duplicate: "انسخ",
+    delete: "احذف",
+    delete_confirm: "أتحذف هذه السيرة بكل نسخها؟",
+    delete_yes: "نعم، احذفها",
+    download: "نزّل JSON Resume",
+    back: "كل السير",
+    version: "النسخة {n}",
+    viewing_old: "أنت تنظر إلى نسخة أقدم. استعدها لتصبح الأحدث من جديد.",
+    preview: "معاينة",
+    experience: "الخبرة",
+    education: "التعليم",
+    projects: "المشاريع",
+    skills: "المهارات",
+    languages: "اللغات",
+    certificates: "الشهادات",
+    summary: "نبذة",
+    edit_title: "عدّل بصيغة JSON Resume",
+    edit_hint: "الحفظ ينشئ نسخة جديدة؛ النسخ القديمة لا تتغير أبدًا.",
+    json_label: "مستند JSON Resume",
+    edit_note: "ما الذي تغيّر (اختياري)",
+    save: "احفظ كنسخة جديدة",
+    history: "النسخ",
+    restore: "استعد",
+    view: "اعرض",
+    sources: [
+        ("import", "مستوردة"),
+        ("parse", "مقروءة من نص"),
+        ("edit", "معدّلة"),
+        ("restore", "مستعادة"),
+        ("duplicate", "منسوخة"),
+    ],
+    present: "حتى الآن",
+    copy_word: "نسخة",
+    not_found: "هذه السيرة غير موجودة، أو ليست لك.",
+    fit_title: "التوافق مع سيرتك الأساسية",
+    fit_against: "مقارنةً بـ«{resume}»",
+    fit_parts: [
+        ("hard_skills", "المهارات التقنية"),
+        ("soft_skills", "المهارات الشخصية"),
+        ("title", "المسمى الوظيفي"),
+        ("seniority", "الأقدمية والسنوات"),
+        ("education", "التعليم"),
+        ("keywords", "الكلمات المفتاحية"),
+    ],
+    fit_matched: "متوافقة",
+    fit_missing: "ناقصة",
+    fit_none: "أضف سيرة ذاتية واجعلها الأساسية لترى مدى توافقها مع هذه الوظيفة.",
+    offline_label: "أُعدّ دون نموذج لغوي.",
+};

@@ -1,0 +1,102 @@
+//! `/resumes`: the user's resumes, the primary one first, and a form that adds
+//! one from pasted text or a JSON Resume.
+
+use jobforge_core::model::resume::ResumeSummary;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::ApiError;
+use crate::api::resumes::{ImportResume, SetPrimaryResume, resumes};
+use crate::components::field::{Field, TextArea};
+use crate::components::form::{BUTTON, LINK, errors};
+use crate::components::signed_in::SignedIn;
+use crate::i18n::resume::use_resume_strings;
+use crate::i18n::use_strings;
+use crate::pages::jobs::date_of;
+
+#[component]
+pub fn ResumesPage() -> impl IntoView {
+    let r = use_resume_strings();
+    view! {
+        <Title text=r.title />
+        <SignedIn>
+            <Resumes />
+        </SignedIn>
+    }
+}
+
+#[component]
+fn Resumes() -> impl IntoView {
+    let r = use_resume_strings();
+    let s = use_strings();
+    let primary = ServerAction::<SetPrimaryResume>::new();
+    let list = Resource::new(move || primary.version().get(), |_| resumes());
+    view! {
+        <div class="mx-auto flex w-full max-w-3xl flex-col gap-5">
+            <h1 class="text-2xl font-semibold">{r.title}</h1>
+            <p class="text-stone-700 dark:text-stone-300">{r.intro}</p>
+            <Transition fallback=move || view! { <p>{s.loading}</p> }>
+                {move || Suspend::new(async move {
+                    match list.await {
+                        Ok(items) if items.is_empty() => view! { <p data-testid="resumes-empty">{r.empty}</p> }.into_any(),
+                        Ok(items) => view! {
+                            <ul class="flex flex-col gap-3" data-testid="resumes">
+                                {items.into_iter().map(|item| view! { <ResumeItem item primary /> }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                        Err(ApiError::Unauthorized) => view! { <p>{s.sign_in_required}</p> }.into_any(),
+                        Err(_) => view! { <p role="alert">{s.server_error}</p> }.into_any(),
+                    }
+                })}
+            </Transition>
+            <ImportForm />
+        </div>
+    }
+}
+
+#[component]
+fn ResumeItem(item: ResumeSummary, primary: ServerAction<SetPrimaryResume>) -> impl IntoView {
+    let r = use_resume_strings();
+    let href = format!("/resumes/{}", item.id);
+    view! {
+        <li class="flex flex-wrap items-center gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900" data-testid="resume-item">
+            <div class="flex flex-1 flex-col gap-1">
+                <a href=href class="font-semibold text-teal-900 hover:underline dark:text-teal-200" dir="auto">{item.title.clone()}</a>
+                <p class="text-sm text-stone-600 dark:text-stone-400">
+                    {r.versions.replace("{n}", &item.versions.to_string())}" · "
+                    {item.language.to_uppercase()}" · "
+                    {r.updated.replace("{date}", &date_of(item.updated_at))}
+                </p>
+            </div>
+            {if item.is_primary {
+                view! { <span class="rounded bg-teal-100 px-2 py-0.5 text-sm text-teal-900 dark:bg-teal-900 dark:text-teal-100" data-testid="primary-badge">{r.primary}</span> }.into_any()
+            } else {
+                view! {
+                    <ActionForm action=primary>
+                        <input type="hidden" name="id" value=item.id />
+                        <button type="submit" class=LINK>{r.make_primary}</button>
+                    </ActionForm>
+                }.into_any()
+            }}
+        </li>
+    }
+}
+
+#[component]
+fn ImportForm() -> impl IntoView {
+    let r = use_resume_strings();
+    let s = use_strings();
+    let import = ServerAction::<ImportResume>::new();
+    let (alert, field) = errors(s, import.value().into());
+    view! {
+        <section aria-labelledby="import-title" class="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+            <h2 id="import-title" class="text-lg font-semibold">{r.import_title}</h2>
+            {alert}
+            <ActionForm action=import attr:class="flex flex-col gap-3">
+                <Field name="title" label=r.import_name error=field("title") />
+                <TextArea name="text" label=r.import_label hint=r.import_hint rows=12 error=field("text") />
+                <button type="submit" class=format!("self-start {BUTTON}")>{r.import_button}</button>
+            </ActionForm>
+        </section>
+    }
+}

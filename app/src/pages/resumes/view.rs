@@ -1,0 +1,210 @@
+//! `/resumes/:id[?version=N]`: one version of a resume: its preview, the JSON
+//! Resume editor (a save makes a new version), the history with restore, a
+//! download, a copy, and deletion. Every form works without JavaScript.
+
+use jobforge_core::model::resume::{PreviewEntry, ResumePreview, ResumeView};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::api::ApiError;
+use crate::api::resumes::{DeleteResume, DuplicateResume, RestoreResume, SaveResume, resume};
+use crate::components::field::{Field, TextArea};
+use crate::components::form::{BUTTON, DANGER_BUTTON, LINK, errors};
+use crate::components::signed_in::SignedIn;
+use crate::i18n::resume::{ResumeStrings, use_resume_strings};
+use crate::i18n::use_strings;
+use crate::pages::jobs::date_of;
+
+const CARD: &str = "flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900";
+
+#[component]
+pub fn ResumePage() -> impl IntoView {
+    let r = use_resume_strings();
+    view! {
+        <Title text=r.title />
+        <SignedIn>
+            <ResumeLoader />
+        </SignedIn>
+    }
+}
+
+#[component]
+fn ResumeLoader() -> impl IntoView {
+    let r = use_resume_strings();
+    let s = use_strings();
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = move || {
+        let id = params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
+        let version = query.with(|q| q.get("version").and_then(|v| v.parse::<i32>().ok()));
+        (id, version)
+    };
+    let save = ServerAction::<SaveResume>::new();
+    let restore = ServerAction::<RestoreResume>::new();
+    // A save or restore stays on this address; the versions make the page read again.
+    let data = Resource::new(
+        move || (key(), save.version().get(), restore.version().get()),
+        |((id, version), ..)| resume(id, version),
+    );
+    view! {
+        <Suspense fallback=move || view! { <p>{s.loading}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(view) => view! { <Resume view save restore /> }.into_any(),
+                    Err(ApiError::Unauthorized) => view! { <p>{s.sign_in_required}</p> }.into_any(),
+                    Err(_) => view! {
+                        <div class="flex flex-col gap-2">
+                            <p data-testid="resume-missing">{r.not_found}</p>
+                            <a href="/resumes" class=LINK>{r.back}</a>
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Resume(
+    view: ResumeView,
+    save: ServerAction<SaveResume>,
+    restore: ServerAction<RestoreResume>,
+) -> impl IntoView {
+    let r = use_resume_strings();
+    let s = use_strings();
+    let id = view.summary.id;
+    let newest = view.history.first().map_or(view.version, |v| v.number);
+    let shown = view.version;
+    let duplicate = ServerAction::<DuplicateResume>::new();
+    let delete = ServerAction::<DeleteResume>::new();
+    let (alert, field) = errors(s, save.value().into());
+    view! {
+        <Title text=view.summary.title.clone() />
+        <div class="flex flex-col gap-5">
+            <a href="/resumes" class=LINK>{r.back}</a>
+            <header class="flex flex-wrap items-center gap-3">
+                <h1 class="text-2xl font-semibold" dir="auto">{view.summary.title.clone()}</h1>
+                <span class="rounded bg-stone-100 px-2 py-0.5 text-sm dark:bg-stone-800" data-testid="version">{r.version.replace("{n}", &view.version.to_string())}</span>
+                {view.summary.is_primary.then(|| view! { <span class="rounded bg-teal-100 px-2 py-0.5 text-sm text-teal-900 dark:bg-teal-900 dark:text-teal-100">{r.primary}</span> })}
+                <div class="ms-auto flex flex-wrap items-center gap-3">
+                    <a href=format!("/resumes/{id}/resume.json?version={}", view.version) class=LINK rel="external" download="">{r.download}</a>
+                    <ActionForm action=duplicate>
+                        <input type="hidden" name="id" value=id />
+                        <button type="submit" class=BUTTON>{r.duplicate}</button>
+                    </ActionForm>
+                    <details class="relative">
+                        <summary class=format!("cursor-pointer list-none {DANGER_BUTTON}")>{r.delete}</summary>
+                        <div class="absolute end-0 z-10 mt-2 flex w-64 flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3 shadow-lg dark:border-stone-700 dark:bg-stone-900">
+                            <p class="text-sm">{r.delete_confirm}</p>
+                            <ActionForm action=delete>
+                                <input type="hidden" name="id" value=id />
+                                <button type="submit" class=DANGER_BUTTON>{r.delete_yes}</button>
+                            </ActionForm>
+                        </div>
+                    </details>
+                </div>
+            </header>
+            {(view.version != newest).then(|| view! { <p role="status" class="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{r.viewing_old}</p> })}
+            <div class="grid gap-5 lg:grid-cols-3">
+                <section class=format!("{CARD} lg:col-span-2") aria-labelledby="resume-preview" data-testid="preview">
+                    <h2 id="resume-preview" class="sr-only">{r.preview}</h2>
+                    <Preview p=view.preview.clone() r />
+                </section>
+                <section class=CARD aria-labelledby="resume-history">
+                    <h2 id="resume-history" class="text-lg font-semibold">{r.history}</h2>
+                    <ol class="flex flex-col gap-2 text-sm" data-testid="history">
+                        {view.history.clone().into_iter().map(|v| {
+                            let current = v.number == shown;
+                            view! {
+                                <li class="flex flex-wrap items-center gap-2">
+                                    <a href=format!("/resumes/{id}?version={}", v.number) class=LINK aria-current=current.then_some("page")>
+                                        {r.version.replace("{n}", &v.number.to_string())}
+                                    </a>
+                                    <span>{r.source(&v.source)}</span>
+                                    {(!v.note.is_empty()).then(|| view! { <span class="text-stone-600 dark:text-stone-400" dir="auto">"“"{v.note.clone()}"”"</span> })}
+                                    <time class="text-stone-600 dark:text-stone-400" datetime=date_of(v.created_at)>{date_of(v.created_at)}</time>
+                                    {(v.number != newest).then(|| view! {
+                                        <ActionForm action=restore>
+                                            <input type="hidden" name="id" value=id />
+                                            <input type="hidden" name="number" value=v.number />
+                                            <button type="submit" class=LINK>{r.restore}</button>
+                                        </ActionForm>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                </section>
+            </div>
+            <section class=CARD aria-labelledby="resume-edit">
+                <h2 id="resume-edit" class="text-lg font-semibold">{r.edit_title}</h2>
+                <p class="text-sm text-stone-600 dark:text-stone-400">{r.edit_hint}</p>
+                {alert}
+                <ActionForm action=save attr:class="flex flex-col gap-3">
+                    <input type="hidden" name="id" value=id />
+                    <TextArea name="json" label=r.json_label rows=20 value=view.json.clone() error=field("json") />
+                    <Field name="note" label=r.edit_note error=field("note") />
+                    <button type="submit" class=format!("self-start {BUTTON}")>{r.save}</button>
+                </ActionForm>
+            </section>
+        </div>
+    }
+}
+
+#[component]
+fn Entries(title: &'static str, entries: Vec<PreviewEntry>) -> impl IntoView {
+    (!entries.is_empty()).then(|| {
+        view! {
+            <div class="flex flex-col gap-2">
+                <h3 class="border-b border-stone-200 pb-1 text-sm font-semibold uppercase tracking-wide text-teal-800 dark:border-stone-700 dark:text-teal-300">{title}</h3>
+                {entries.into_iter().map(|e| view! {
+                    <div>
+                        <p class="flex flex-wrap justify-between gap-x-3">
+                            <span dir="auto"><span class="font-semibold">{e.title}</span>{(!e.place.is_empty()).then(|| format!(" · {}", e.place))}</span>
+                            <span class="text-sm text-stone-600 dark:text-stone-400">{e.dates}</span>
+                        </p>
+                        {(!e.lines.is_empty()).then(|| view! {
+                            <ul class="list-disc ps-5 text-sm">
+                                {e.lines.into_iter().map(|l| view! { <li dir="auto">{l}</li> }).collect_view()}
+                            </ul>
+                        })}
+                    </div>
+                }).collect_view()}
+            </div>
+        }
+    })
+}
+
+#[component]
+fn Preview(p: ResumePreview, r: &'static ResumeStrings) -> impl IntoView {
+    let tags = |title: &'static str, items: Vec<String>| {
+        (!items.is_empty()).then(|| view! {
+            <div class="flex flex-col gap-1">
+                <h3 class="border-b border-stone-200 pb-1 text-sm font-semibold uppercase tracking-wide text-teal-800 dark:border-stone-700 dark:text-teal-300">{title}</h3>
+                <p class="text-sm" dir="auto">{items.join(" · ")}</p>
+            </div>
+        })
+    };
+    view! {
+        <div class="flex flex-col gap-4">
+            <div>
+                <p class="text-2xl font-semibold" dir="auto" data-testid="preview-name">{p.name.clone()}</p>
+                {(!p.label.is_empty()).then(|| view! { <p class="text-stone-700 dark:text-stone-300" dir="auto">{p.label.clone()}</p> })}
+                <p class="text-sm text-stone-600 dark:text-stone-400">{p.contact.join(" · ")}</p>
+            </div>
+            {(!p.summary.is_empty()).then(|| view! {
+                <div class="flex flex-col gap-1">
+                    <h3 class="border-b border-stone-200 pb-1 text-sm font-semibold uppercase tracking-wide text-teal-800 dark:border-stone-700 dark:text-teal-300">{r.summary}</h3>
+                    <p class="text-sm" dir="auto">{p.summary.clone()}</p>
+                </div>
+            })}
+            <Entries title=r.experience entries=p.work.clone() />
+            <Entries title=r.education entries=p.education.clone() />
+            <Entries title=r.projects entries=p.projects.clone() />
+            {tags(r.skills, p.skills.clone())}
+            {tags(r.languages, p.languages.clone())}
+            {tags(r.certificates, p.certificates.clone())}
+        </div>
+    }
+}

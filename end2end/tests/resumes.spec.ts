@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { expectAccessible, settled, shot, signIn, signUp, uniqueEmail } from './support';
+
+const password = 'a long and uncommon phrase';
+
+async function newUser(page: Page, info: TestInfo, label: string): Promise<void> {
+  const email = uniqueEmail(info, label);
+  await signUp(page, info, email, password);
+  await signIn(page, info, email, password);
+}
+
+const RESUME = {
+  basics: { name: 'Grace Hopper', label: 'Backend Engineer', email: 'grace@example.com' },
+  work: [
+    {
+      name: 'Remington Rand',
+      position: 'Backend Engineer',
+      startDate: '2019-03',
+      highlights: ['Built payment APIs in Rust and PostgreSQL serving 2M requests a day.', 'Mentored four engineers.'],
+    },
+  ],
+  education: [{ institution: 'Yale University', studyType: 'PhD', area: 'Mathematics', startDate: '1930', endDate: '1934' }],
+  skills: [{ name: 'Backend', keywords: ['Rust', 'PostgreSQL', 'Docker'] }],
+  'x-custom': { kept: true },
+};
+
+const TEXT_RESUME = `Omar Haddad
+Registered Nurse
+omar.haddad@example.com | +44 7700 900123 | Leeds, UK
+
+EXPERIENCE
+Staff Nurse, St James's University Hospital
+Jan 2020 – Present
+- Cared for 8 patients per shift on a surgical ward
+- Trained 5 new nurses
+
+EDUCATION
+BSc Nursing, University of Leeds, 2016 – 2019
+
+SKILLS
+Patient Care, IV Therapy, Wound Care
+`;
+
+test('a user adds resumes, edits one into new versions, and sees it against a job', async ({ page }, info) => {
+  await newUser(page, info, 'resumes');
+  await page.getByRole('banner').getByRole('link', { name: 'Resumes' }).click();
+  await expect(page).toHaveURL(/\/resumes$/);
+  await expect(page.getByTestId('resumes-empty')).toBeVisible();
+  await settled(page, info);
+
+  // A JSON Resume is kept exactly.
+  await page.getByLabel('Resume text or JSON Resume').fill(JSON.stringify(RESUME, null, 2));
+  await page.getByRole('button', { name: 'Add the resume' }).click();
+  await expect(page).toHaveURL(/\/resumes\/\d+$/);
+  await expect(page.getByTestId('preview-name')).toHaveText('Grace Hopper');
+  await expect(page.getByTestId('preview')).toContainText('Remington Rand');
+  await expect(page.getByTestId('version')).toHaveText('Version 1');
+  await settled(page, info);
+  await expectAccessible(page, info);
+  await shot(page, info, 'resume-en');
+
+  // Editing makes version 2; version 1 stays as it was.
+  const edited = { ...RESUME, basics: { ...RESUME.basics, label: 'Principal Engineer' } };
+  await page.getByLabel('The JSON Resume').fill(JSON.stringify(edited, null, 2));
+  await page.getByLabel('What changed (optional)').fill('promotion');
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page.getByTestId('version')).toHaveText('Version 2');
+  await expect(page.getByTestId('preview')).toContainText('Principal Engineer');
+  await expect(page.getByTestId('history')).toContainText('“promotion”');
+  await settled(page, info);
+  // A broken document is refused with the reason.
+  await page.getByLabel('The JSON Resume').fill('{"work": 5}');
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page.getByRole('alert')).toContainText('"work" must be a list');
+  await page.goto(page.url().replace(/\?.*$/, ''));
+  await expect(page.getByTestId('version')).toHaveText('Version 2');
+  await settled(page, info);
+
+  // The old version, restored.
+  await page.getByTestId('history').getByRole('link', { name: 'Version 1' }).click();
+  await expect(page.getByTestId('preview')).toContainText('Backend Engineer');
+  await settled(page, info);
+  await page.getByTestId('history').getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByTestId('version')).toHaveText('Version 3');
+  await settled(page, info);
+
+  // The download is the document, exactly.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download JSON Resume' }).click(),
+  ]);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(RESUME);
+
+  // Text is read into sections.
+  await page.goto('/resumes');
+  await settled(page, info);
+  await page.getByLabel('Resume text or JSON Resume').fill(TEXT_RESUME);
+  await page.getByRole('button', { name: 'Add the resume' }).click();
+  await expect(page.getByTestId('preview-name')).toHaveText('Omar Haddad');
+  await expect(page.getByTestId('preview')).toContainText("St James's University Hospital");
+  await expect(page.getByTestId('preview')).toContainText('University of Leeds');
+  await page.goto('/resumes');
+  await expect(page.getByTestId('resume-item')).toHaveCount(2);
+  await expect(page.getByTestId('resume-item').first()).toContainText('Grace Hopper');
+  await expect(page.getByTestId('primary-badge')).toHaveCount(1);
+  await expectAccessible(page, info);
+
+  // A job seen against the primary resume.
+  await page.goto('/jobs/new');
+  await settled(page, info);
+  await page.getByLabel('Job title').fill('Senior Backend Engineer');
+  await page.getByLabel('Description').fill('You build APIs in Rust and PostgreSQL, run Kubernetes, and mentor others. 5+ years.');
+  await page.getByRole('button', { name: 'Save the job' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senior Backend Engineer');
+  await expect(page.getByTestId('fit')).toContainText('Grace Hopper');
+  const score = Number(await page.getByTestId('fit-score').textContent());
+  expect(score).toBeGreaterThan(40);
+  await expect(page.getByTestId('fit-missing')).toContainText('Kubernetes');
+  await page.goto('/jobs');
+  await expect(page.getByTestId('card').first()).toContainText(`Match ${score}`);
+});

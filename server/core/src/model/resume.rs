@@ -1,0 +1,63 @@
+//! What pages see of resumes: the list, one version's preview, the history.
+
+use serde::{Deserialize, Serialize};
+
+/// A resume in the list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResumeSummary {
+    pub id: i64,
+    pub title: String,
+    /// `en` or `ar`.
+    pub language: String,
+    pub is_primary: bool,
+    /// The newest version's number.
+    pub versions: i64,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// One version in the history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionInfo {
+    pub number: i32,
+    /// `import`, `parse`, `edit`, `restore` or `duplicate`.
+    pub source: String,
+    pub note: String,
+    pub created_at: i64,
+}
+
+/// A dated entry of the preview (a job, a school, a project).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviewEntry {
+    pub title: String,
+    pub place: String,
+    pub dates: String,
+    pub lines: Vec<String>,
+}
+
+/// A JSON Resume as the page shows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResumePreview {
+    pub name: String,
+    pub label: String,
+    pub contact: Vec<String>,
+    pub summary: String,
+    pub work: Vec<PreviewEntry>,
+    pub education: Vec<PreviewEntry>,
+    pub projects: Vec<PreviewEntry>,
+    pub skills: Vec<String>,
+    pub languages: Vec<String>,
+    pub certificates: Vec<String>,
+}
+
+/// One version of a resume with everything its page shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResumeView {
+    pub summary: ResumeSummary,
+    pub version: i32,
+    /// The JSON Resume, pretty-printed.
+    pub json: String,
+    pub preview: ResumePreview,
+    /// Newest first.
+    pub history: Vec<VersionInfo>,
+}

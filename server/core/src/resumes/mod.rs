@@ -1,0 +1,373 @@
+//! Resumes: import (a JSON Resume, exactly as given, or text read by
+//! `resume.parse`), versions that never change once saved, the primary resume,
+//! duplicates, deletion and export. Every function takes the user, and the
+//! store's statements name it, so a user only ever reaches their own resumes.
+
+pub mod preview;
+#[cfg(test)]
+mod tests;
+
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::AppState;
+use crate::ai::{AiRunner, OutputLang, TaskError};
+use crate::db::resumes::{ResumeRow, VersionRow};
+use crate::db::{Store, StoreError};
+use crate::model::Problem;
+use crate::model::resume::{ResumeSummary, ResumeView, VersionInfo};
+use crate::offline::resume::{ResumeParseInput, ResumeParseTask, to_json_resume};
+
+/// The largest resume document or pasted text accepted.
+pub const MAX_BYTES: usize = 1 << 20;
+pub const MAX_TITLE: usize = 200;
+
+#[derive(Debug, Error)]
+pub enum ResumeError {
+    #[error("{field}: {problem}")]
+    Invalid {
+        field: &'static str,
+        problem: Problem,
+    },
+    #[error("{0}")]
+    NotJsonResume(String),
+    #[error("no such resume")]
+    NotFound,
+    #[error(transparent)]
+    Task(#[from] TaskError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn invalid(field: &'static str, problem: Problem) -> ResumeError {
+    ResumeError::Invalid { field, problem }
+}
+
+fn summary(row: ResumeRow) -> ResumeSummary {
+    ResumeSummary {
+        id: row.id,
+        title: row.title,
+        language: row.language,
+        is_primary: row.is_primary,
+        versions: row.versions,
+        created_at: row.created_at,
+        updated_at: row.updated_at,
+    }
+}
+
+pub fn info(row: &VersionRow) -> VersionInfo {
+    VersionInfo {
+        number: row.number,
+        source: row.source.clone(),
+        note: row.note.clone(),
+        created_at: row.created_at,
+    }
+}
+
+/// A JSON Resume document from `text`, or what is wrong with it.
+pub fn read_json_resume(text: &str) -> Result<Value, ResumeError> {
+    if text.len() > MAX_BYTES {
+        return Err(invalid(
+            "text",
+            Problem::TooLong {
+                max: MAX_BYTES as u32,
+            },
+        ));
+    }
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| ResumeError::NotJsonResume(format!("the JSON cannot be read: {e}")))?;
+    let Some(object) = value.as_object() else {
+        return Err(ResumeError::NotJsonResume(
+            "a JSON Resume is a JSON object".into(),
+        ));
+    };
+    for (key, shape) in [
+        ("basics", "an object"),
+        ("work", "a list"),
+        ("education", "a list"),
+        ("skills", "a list"),
+    ] {
+        if let Some(part) = object.get(key) {
+            let fits = if shape == "a list" {
+                part.is_array()
+            } else {
+                part.is_object()
+            };
+            if !fits {
+                return Err(ResumeError::NotJsonResume(format!(
+                    "\"{key}\" must be {shape}"
+                )));
+            }
+        }
+    }
+    Ok(value)
+}
+
+/// The language a resume is written in: its `meta.language`, else its letters.
+fn language_of(resume: &Value) -> String {
+    match resume.pointer("/meta/language").and_then(Value::as_str) {
+        Some(lang @ ("en" | "ar")) => lang.to_owned(),
+        _ => crate::tracker::detect_language(&resume.to_string()).to_owned(),
+    }
+}
+
+fn title_of(resume: &Value, given: &str) -> Result<String, ResumeError> {
+    let given = given.trim();
+    if given.chars().count() > MAX_TITLE {
+        return Err(invalid(
+            "title",
+            Problem::TooLong {
+                max: MAX_TITLE as u32,
+            },
+        ));
+    }
+    if !given.is_empty() {
+        return Ok(given.to_owned());
+    }
+    let name = resume
+        .pointer("/basics/name")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim();
+    let label = resume
+        .pointer("/basics/label")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .trim();
+    Ok(match (name.is_empty(), label.is_empty()) {
+        (false, false) => format!("{name} — {label}"),
+        (false, true) => name.to_owned(),
+        _ => "Resume".to_owned(),
+    }
+    .chars()
+    .take(MAX_TITLE)
+    .collect())
+}
+
+fn pretty(resume: &Value) -> String {
+    serde_json::to_string_pretty(resume).unwrap_or_else(|_| resume.to_string())
+}
+
+/// Adds a resume from pasted or uploaded text: a JSON Resume is kept exactly;
+/// anything else is read by `resume.parse` (offline, or the user's model checked
+/// against the text). Returns the new resume's id.
+pub async fn import(
+    state: &AppState,
+    user_id: i64,
+    title: &str,
+    text: &str,
+) -> Result<i64, ResumeError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(invalid("text", Problem::Required));
+    }
+    if text.len() > MAX_BYTES {
+        return Err(invalid(
+            "text",
+            Problem::TooLong {
+                max: MAX_BYTES as u32,
+            },
+        ));
+    }
+    let (resume, source) = if text.starts_with('{') {
+        (read_json_resume(text)?, "import")
+    } else {
+        let backend = crate::ai::user::backend_for(state, user_id).await?;
+        let runner = AiRunner {
+            store: state.store.as_ref(),
+            backend: backend.as_ref(),
+            prices: &state.settings.ai_prices,
+            user_id: Some(user_id),
+        };
+        let input = ResumeParseInput {
+            text: text.to_owned(),
+        };
+        let outcome = runner
+            .run::<ResumeParseTask>(&input, OutputLang::En)
+            .await?;
+        (to_json_resume(&outcome.output), "parse")
+    };
+    let title = title_of(&resume, title)?;
+    let id = state
+        .store
+        .resume_insert(
+            user_id,
+            &title,
+            &language_of(&resume),
+            &pretty(&resume),
+            source,
+            crate::jobs::now_ms(),
+        )
+        .await?;
+    tracing::info!(user_id, resume_id = id, source, "resume added");
+    Ok(id)
+}
+
+pub async fn list(store: &dyn Store, user_id: i64) -> Result<Vec<ResumeSummary>, ResumeError> {
+    Ok(store
+        .resumes(user_id)
+        .await?
+        .into_iter()
+        .map(summary)
+        .collect())
+}
+
+/// One version (the newest with `None`) with the resume and its history.
+pub async fn view(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    number: Option<i32>,
+    present: &str,
+) -> Result<ResumeView, ResumeError> {
+    let row = store
+        .resume_get(user_id, id)
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    let version = store
+        .resume_version(user_id, id, number)
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    let history = store
+        .resume_versions(user_id, id)
+        .await?
+        .iter()
+        .map(info)
+        .collect();
+    let data: Value = serde_json::from_str(&version.data).unwrap_or(Value::Null);
+    Ok(ResumeView {
+        summary: summary(row),
+        version: version.number,
+        preview: preview::preview(&data, present),
+        json: pretty(&data),
+        history,
+    })
+}
+
+/// The JSON Resume of a version, as stored (for export).
+pub async fn document(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    number: Option<i32>,
+) -> Result<Value, ResumeError> {
+    let version = store
+        .resume_version(user_id, id, number)
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    serde_json::from_str(&version.data).map_err(|e| ResumeError::NotJsonResume(e.to_string()))
+}
+
+/// Saves `text` (a JSON Resume) as the next version; returns its number.
+pub async fn save(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    text: &str,
+    note: &str,
+) -> Result<i32, ResumeError> {
+    let resume = read_json_resume(text)?;
+    let note: String = note.trim().chars().take(500).collect();
+    store
+        .resume_add_version(
+            user_id,
+            id,
+            &pretty(&resume),
+            "edit",
+            &note,
+            crate::jobs::now_ms(),
+        )
+        .await?
+        .ok_or(ResumeError::NotFound)
+}
+
+/// Makes an old version the newest again (as a new version).
+pub async fn restore(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    number: i32,
+) -> Result<i32, ResumeError> {
+    let old = store
+        .resume_version(user_id, id, Some(number))
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    store
+        .resume_add_version(
+            user_id,
+            id,
+            &old.data,
+            "restore",
+            &format!("v{number}"),
+            crate::jobs::now_ms(),
+        )
+        .await?
+        .ok_or(ResumeError::NotFound)
+}
+
+/// A new resume with the newest version of `id`; returns its id.
+pub async fn duplicate(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    copy_word: &str,
+) -> Result<i64, ResumeError> {
+    let row = store
+        .resume_get(user_id, id)
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    let version = store
+        .resume_version(user_id, id, None)
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    let title: String = format!("{} ({copy_word})", row.title)
+        .chars()
+        .take(MAX_TITLE)
+        .collect();
+    Ok(store
+        .resume_insert(
+            user_id,
+            &title,
+            &row.language,
+            &version.data,
+            "duplicate",
+            crate::jobs::now_ms(),
+        )
+        .await?)
+}
+
+pub async fn set_primary(store: &dyn Store, user_id: i64, id: i64) -> Result<(), ResumeError> {
+    if store.resume_set_primary(user_id, id).await? {
+        Ok(())
+    } else {
+        Err(ResumeError::NotFound)
+    }
+}
+
+pub async fn delete(store: &dyn Store, user_id: i64, id: i64) -> Result<(), ResumeError> {
+    if store.resume_delete(user_id, id).await? {
+        Ok(())
+    } else {
+        Err(ResumeError::NotFound)
+    }
+}
+
+/// The newest version of the user's primary resume, if they have one.
+pub async fn primary(
+    store: &dyn Store,
+    user_id: i64,
+) -> Result<Option<(ResumeSummary, Value)>, StoreError> {
+    let Some(row) = store
+        .resumes(user_id)
+        .await?
+        .into_iter()
+        .find(|r| r.is_primary)
+    else {
+        return Ok(None);
+    };
+    let Some(version) = store.resume_version(user_id, row.id, None).await? else {
+        return Ok(None);
+    };
+    let data = serde_json::from_str(&version.data).unwrap_or(Value::Null);
+    Ok(Some((summary(row), data)))
+}
