@@ -1,7 +1,7 @@
 //! `cargo bench -p jobforge --bench board`: the job board with 500 jobs, rendered
 //! on the server as a signed-in user's browser asks for it (board and list view,
-//! a search): time per page (p50, p95) and page size. Also `job.parse` over the
-//! job fixtures. Prints figures; asserts nothing about time.
+//! a search): time per page (p50, p95) and page size. Also `job.parse` and
+//! `resume.parse` over their fixtures. Prints figures; asserts nothing about time.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
@@ -114,29 +114,56 @@ fn main() {
         app.cleanup().await;
     });
 
-    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/jobs");
-    let mut pages = Vec::new();
+    let pages = fixtures("jobs");
+    let times = timed(&pages, |page| {
+        let input = jobforge_core::offline::JobParseInput {
+            text: page.to_owned(),
+            url: None,
+        };
+        std::hint::black_box(jobforge_core::offline::parse_job(&input));
+    });
+    report("job.parse", pages.len(), &times);
+    let resumes = fixtures("resumes");
+    let times = timed(&resumes, |text| {
+        std::hint::black_box(jobforge_core::offline::resume::parse_resume(text));
+    });
+    report("resume.parse", resumes.len(), &times);
+}
+
+/// The text fixtures of `core/tests/fixtures/NAME` (not their JSON files).
+fn fixtures(name: &str) -> Vec<String> {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("core/tests/fixtures")
+        .join(name);
+    let mut texts = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("fixtures").flatten() {
-        pages.push(std::fs::read_to_string(entry.path()).expect("fixture"));
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e != "json") {
+            texts.push(std::fs::read_to_string(&path).expect("fixture"));
+        }
     }
+    texts
+}
+
+/// Each text parsed 50 times; the times, sorted.
+fn timed(texts: &[String], parse: impl Fn(&str)) -> Vec<Duration> {
     let mut times = Vec::new();
     for _ in 0..50 {
-        for page in &pages {
-            let input = jobforge_core::offline::JobParseInput {
-                text: page.clone(),
-                url: None,
-            };
+        for text in texts {
             let started = Instant::now();
-            std::hint::black_box(jobforge_core::offline::parse_job(&input));
+            parse(text);
             times.push(started.elapsed());
         }
     }
     times.sort_unstable();
+    times
+}
+
+fn report(task: &str, count: usize, times: &[Duration]) {
     println!(
-        "job.parse offline over {} fixtures: p50 {:.2?}, p95 {:.2?}, max {:.2?}",
-        pages.len(),
-        percentile(&times, 0.5),
-        percentile(&times, 0.95),
+        "{task} offline over {count} fixtures: p50 {:.2?}, p95 {:.2?}, max {:.2?}",
+        percentile(times, 0.5),
+        percentile(times, 0.95),
         times[times.len() - 1]
     );
 }
