@@ -69,6 +69,15 @@ test('a user adds resumes, edits one into new versions, and sees it against a jo
   await expect(page.getByTestId('preview')).toContainText('Principal Engineer');
   await expect(page.getByTestId('history')).toContainText('“promotion”');
   await settled(page, info);
+  // Side by side: the changed line, old and new.
+  await page.getByTestId('compare-form').getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/compare=1&with=2/);
+  const changed = page.getByTestId('diff').locator('tr[data-kind=changed]');
+  await expect(changed).toHaveCount(1);
+  await expect(changed.locator('td').first()).toContainText('"label": "Backend Engineer"');
+  await expect(changed.locator('td').nth(1)).toContainText('"label": "Principal Engineer"');
+  await settled(page, info);
+  await shot(page, info, 'resume-diff-en');
   // A broken document is refused with the reason.
   await page.getByLabel('The JSON Resume').fill('{"work": 5}');
   await page.getByRole('button', { name: 'Save as a new version' }).click();
@@ -105,6 +114,13 @@ test('a user adds resumes, edits one into new versions, and sees it against a jo
   await expect(page.getByTestId('resume-item').first()).toContainText('Grace Hopper');
   await expect(page.getByTestId('primary-badge')).toHaveCount(1);
   await expectAccessible(page, info);
+  // In Arabic, the list reads right to left.
+  await page.goto('/lang/ar?next=/resumes');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('السير الذاتية');
+  await expect(page.getByTestId('primary-badge')).toHaveText('الأساسية');
+  await settled(page, info);
+  await shot(page, info, 'resumes-ar');
+  await page.goto('/lang/en?next=/resumes');
 
   // A job seen against the primary resume.
   await page.goto('/jobs/new');

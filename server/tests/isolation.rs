@@ -175,6 +175,11 @@ const CALLS: &[(&str, &str, Expect)] = &[
         Expect::NotFound,
     ),
     ("/api/resumes/delete", "id={ada_resume}", Expect::NotFound),
+    (
+        "/api/resumes/compare",
+        "id={ada_resume}&left=1&right=1",
+        Expect::NotFound,
+    ),
     // Last: it ends Bea's sessions.
     ("/api/logout", "", Expect::OwnAccount),
     ("/api/settings/sign_out_everywhere", "", Expect::OwnAccount),

@@ -2,7 +2,7 @@
 //! resume and deletion. Every function works on the signed-in user's own resumes;
 //! another user's answers 404, as if it did not exist.
 
-use jobforge_core::model::resume::{ResumeSummary, ResumeView};
+use jobforge_core::model::resume::{DiffRow, ResumeSummary, ResumeView};
 use leptos::prelude::*;
 
 use super::ApiError;
@@ -49,6 +49,14 @@ pub async fn restore_resume(id: i64, number: i32) -> Result<(), ApiError> {
         .map_err(super::ssr::reject)
 }
 
+/// Two versions of a resume side by side.
+#[server(endpoint = "resumes/compare")]
+pub async fn compare_versions(id: i64, left: i32, right: i32) -> Result<Vec<DiffRow>, ApiError> {
+    imp::compare_versions(id, left, right)
+        .await
+        .map_err(super::ssr::reject)
+}
+
 #[server(endpoint = "resumes/duplicate")]
 pub async fn duplicate_resume(id: i64) -> Result<(), ApiError> {
     imp::duplicate_resume(id).await.map_err(super::ssr::reject)
@@ -68,7 +76,7 @@ pub async fn delete_resume(id: i64) -> Result<(), ApiError> {
 
 #[cfg(feature = "ssr")]
 mod imp {
-    use jobforge_core::model::resume::{ResumeSummary, ResumeView};
+    use jobforge_core::model::resume::{DiffRow, ResumeSummary, ResumeView};
     use jobforge_core::resumes;
 
     use crate::api::ApiError;
@@ -109,6 +117,15 @@ mod imp {
         resumes::restore(app_state()?.store.as_ref(), user.id, id, number).await?;
         leptos_axum::redirect(&page(id));
         Ok(())
+    }
+
+    pub async fn compare_versions(
+        id: i64,
+        left: i32,
+        right: i32,
+    ) -> Result<Vec<DiffRow>, ApiError> {
+        let user = require_user().await?;
+        Ok(resumes::compare(app_state()?.store.as_ref(), user.id, id, left, right).await?)
     }
 
     pub async fn duplicate_resume(id: i64) -> Result<(), ApiError> {

@@ -8,7 +8,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::ApiError;
-use crate::api::resumes::{DeleteResume, DuplicateResume, RestoreResume, SaveResume, resume};
+use crate::api::resumes::{
+    DeleteResume, DuplicateResume, RestoreResume, SaveResume, compare_versions, resume,
+};
 use crate::components::field::{Field, TextArea};
 use crate::components::form::{BUTTON, DANGER_BUTTON, LINK, errors};
 use crate::components::signed_in::SignedIn;
@@ -135,8 +137,27 @@ fn Resume(
                             }
                         }).collect_view()}
                     </ol>
+                    {(view.history.len() > 1).then(|| {
+                        let numbers: Vec<i32> = view.history.iter().map(|v| v.number).collect();
+                        let older = numbers.get(1).copied().unwrap_or(1);
+                        let options = move |chosen: i32| numbers.clone().into_iter().map(|n| view! {
+                            <option value=n selected=n == chosen>{r.version.replace("{n}", &n.to_string())}</option>
+                        }).collect_view();
+                        view! {
+                            <form method="get" action=format!("/resumes/{id}") class="flex flex-wrap items-end gap-2 text-sm" data-testid="compare-form">
+                                <label class="flex flex-col gap-1">{r.compare_left}
+                                    <select name="compare" class="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">{options(older)}</select>
+                                </label>
+                                <label class="flex flex-col gap-1">{r.compare_right}
+                                    <select name="with" class="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">{options(newest)}</select>
+                                </label>
+                                <button type="submit" class=BUTTON>{r.compare}</button>
+                            </form>
+                        }
+                    })}
                 </section>
             </div>
+            <Compare id />
             <section class=CARD aria-labelledby="resume-edit">
                 <h2 id="resume-edit" class="text-lg font-semibold">{r.edit_title}</h2>
                 <p class="text-sm text-stone-600 dark:text-stone-400">{r.edit_hint}</p>
@@ -206,5 +227,66 @@ fn Preview(p: ResumePreview, r: &'static ResumeStrings) -> impl IntoView {
             {tags(r.languages, p.languages.clone())}
             {tags(r.certificates, p.certificates.clone())}
         </div>
+    }
+}
+
+/// With `?compare=A&with=B`, the two versions side by side.
+#[component]
+fn Compare(id: i64) -> impl IntoView {
+    let r = use_resume_strings();
+    let query = use_query_map();
+    let pair = move || {
+        query.with(|q| {
+            let left = q.get("compare")?.parse::<i32>().ok()?;
+            let right = q.get("with")?.parse::<i32>().ok()?;
+            Some((left, right))
+        })
+    };
+    let rows = Resource::new(pair, move |pair| async move {
+        match pair {
+            Some((left, right)) => compare_versions(id, left, right)
+                .await
+                .map(|rows| Some((left, right, rows))),
+            None => Ok(None),
+        }
+    });
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let Ok(Some((left, right, rows))) = rows.await else { return ().into_any() };
+                view! {
+                    <section class=CARD aria-labelledby="resume-diff" data-testid="diff">
+                        <h2 id="resume-diff" class="text-lg font-semibold">
+                            {r.compare_title.replace("{a}", &left.to_string()).replace("{b}", &right.to_string())}
+                        </h2>
+                        <div class="overflow-x-auto">
+                            <table class="w-full table-fixed font-mono text-xs">
+                                <thead>
+                                    <tr>
+                                        <th scope="col" class="p-1 text-start">{r.version.replace("{n}", &left.to_string())}</th>
+                                        <th scope="col" class="p-1 text-start">{r.version.replace("{n}", &right.to_string())}</th>
+                                    </tr>
+                                </thead>
+                                <tbody dir="ltr">
+                                    {rows.into_iter().filter(|row| row.kind != "same").map(|row| {
+                                        let (left_class, right_class) = match row.kind.as_str() {
+                                            "removed" => ("bg-red-50 dark:bg-red-950", ""),
+                                            "added" => ("", "bg-teal-50 dark:bg-teal-950"),
+                                            _ => ("bg-red-50 dark:bg-red-950", "bg-teal-50 dark:bg-teal-950"),
+                                        };
+                                        view! {
+                                            <tr data-kind=row.kind.clone()>
+                                                <td class=format!("whitespace-pre-wrap break-words p-1 align-top {left_class}")>{row.left.unwrap_or_default()}</td>
+                                                <td class=format!("whitespace-pre-wrap break-words p-1 align-top {right_class}")>{row.right.unwrap_or_default()}</td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </section>
+                }.into_any()
+            })}
+        </Suspense>
     }
 }

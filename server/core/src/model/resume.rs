@@ -61,3 +61,12 @@ pub struct ResumeView {
     /// Newest first.
     pub history: Vec<VersionInfo>,
 }
+
+/// One row of a side-by-side diff of two versions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffRow {
+    /// `same`, `removed`, `added` or `changed`.
+    pub kind: String,
+    pub left: Option<String>,
+    pub right: Option<String>,
+}

@@ -3,6 +3,7 @@
 //! duplicates, deletion and export. Every function takes the user, and the
 //! store's statements name it, so a user only ever reaches their own resumes.
 
+pub mod diff;
 pub mod preview;
 #[cfg(test)]
 mod tests;
@@ -256,6 +257,25 @@ pub async fn document(
         .await?
         .ok_or(ResumeError::NotFound)?;
     serde_json::from_str(&version.data).map_err(|e| ResumeError::NotJsonResume(e.to_string()))
+}
+
+/// Two versions side by side, row by row.
+pub async fn compare(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    left: i32,
+    right: i32,
+) -> Result<Vec<diff::DiffRow>, ResumeError> {
+    let a = store
+        .resume_version(user_id, id, Some(left))
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    let b = store
+        .resume_version(user_id, id, Some(right))
+        .await?
+        .ok_or(ResumeError::NotFound)?;
+    Ok(diff::side_by_side(&a.data, &b.data))
 }
 
 /// Saves `text` (a JSON Resume) as the next version; returns its number.
