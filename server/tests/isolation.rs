@@ -277,11 +277,8 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             Some(&ada),
         ))
         .await;
-    let ada_resume: i64 = imported
-        .headers()
-        .get(http::header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|l| l.strip_prefix("/resumes/"))
+    let ada_resume: i64 = common::location(&imported)
+        .strip_prefix("/resumes/")
         .and_then(|id| id.parse().ok())
         .expect("Ada's resume");
     let before = ada_as_seen_by_herself(&app, &ada).await;

@@ -18,9 +18,19 @@ fn parse(
     stdin: Option<&str>,
     allow_private: bool,
 ) -> (bool, serde_json::Value, String) {
+    parse_as("job", source, stdin, allow_private)
+}
+
+/// `jobforge parse KIND SOURCE`: (success, JSON on stdout, stderr).
+fn parse_as(
+    kind: &str,
+    source: &str,
+    stdin: Option<&str>,
+    allow_private: bool,
+) -> (bool, serde_json::Value, String) {
     let mut command = Command::new(BIN);
     command
-        .args(["parse", "job", source])
+        .args(["parse", kind, source])
         .env("JOBFORGE_LOG", "warn")
         .env_remove("JOBFORGE_ALLOW_PRIVATE_FETCH")
         .stdin(Stdio::piped())
@@ -108,25 +118,7 @@ fn pages_are_fetched_only_from_allowed_addresses() {
 }
 
 fn parse_resume(path: &str, stdin: Option<&str>) -> (bool, serde_json::Value, String) {
-    let mut child = Command::new(BIN)
-        .args(["parse", "resume", path])
-        .env("JOBFORGE_LOG", "warn")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run jobforge parse resume");
-    if let Some(text) = stdin
-        && let Some(mut pipe) = child.stdin.take()
-    {
-        pipe.write_all(text.as_bytes()).expect("stdin");
-    }
-    let output = child.wait_with_output().expect("wait");
-    (
-        output.status.success(),
-        serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    parse_as("resume", path, stdin, false)
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestApp, body_text, call, get_as, sign_up};
+use common::{TestApp, body_text, call, get_as, location, sign_up};
 use http::StatusCode;
 use jobforge_core::testing::TestDb;
 
@@ -24,12 +24,7 @@ async fn resumes_download_exactly_and_stay_private(db: TestDb) {
             Some(&ada),
         ))
         .await;
-    let location = response
-        .headers()
-        .get(http::header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let location = location(&response);
     assert!(location.starts_with("/resumes/"), "{location}");
     let download = format!("{location}/resume.json");
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{TestApp, body_text, call, sign_up};
+use common::{TestApp, body_text, call, location, sign_up};
 use http::StatusCode;
 use jobforge_core::testing::TestDb;
 
@@ -20,12 +20,7 @@ async fn postings_fill_the_form_and_bad_input_is_named(db: TestDb) {
             Some(&ada),
         ))
         .await;
-    let location = response
-        .headers()
-        .get(http::header::LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
+    let location = location(&response);
     assert!(
         location.starts_with("/jobs/new?draft=offline"),
         "{location}"

@@ -1,5 +1,25 @@
 use leptos::prelude::*;
 
+/// The `aria-describedby` of a field: its hint, if it has one, and its problem,
+/// while there is one.
+fn described_by(
+    has_hint: bool,
+    error: Signal<Option<String>>,
+    hint_id: String,
+    error_id: String,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if error.get().is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
 /// A labelled input with its hint and, when the server refused it, its problem,
 /// tied together for screen readers (`aria-describedby`, `aria-invalid`).
 #[component]
@@ -20,19 +40,7 @@ pub fn Field(
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.is_some(), error, hint_id.clone(), error_id.clone());
     view! {
         <div class="flex flex-col gap-1">
             <label for=id.clone() class="font-medium">{label}</label>
@@ -112,19 +120,7 @@ pub fn TextArea(
     let id = format!("field-{name}");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described_by = described_by(hint.is_some(), error, hint_id.clone(), error_id.clone());
     // The text child is what the server renders; the property fills a textarea
     // the browser builds itself (a text child there is not its value).
     let text = value.unwrap_or_default();

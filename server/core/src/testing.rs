@@ -40,6 +40,19 @@ pub enum TestPool {
 }
 
 impl TestDb {
+    /// Adds accounts with these addresses (ids 1, 2, … on a fresh database), with
+    /// a password hash no password matches.
+    pub async fn add_users(&self, emails: &[&str]) {
+        for email in emails {
+            self.execute(
+                "INSERT INTO users (email, password_hash) VALUES ($1, 'x')",
+                &[email],
+            )
+            .await
+            .expect("a test user");
+        }
+    }
+
     /// Runs one statement with text parameters and returns the rows it touched.
     pub async fn execute(&self, sql: &str, params: &[&str]) -> Result<u64, sqlx::Error> {
         match &self.pool {

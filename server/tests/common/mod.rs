@@ -126,6 +126,16 @@ fn post(path: &str, body: &str, cookie: Option<&str>, accept: &str) -> Request<B
     request.body(Body::from(body.to_owned())).expect("request")
 }
 
+/// Where a response sends the browser (empty without a `Location`).
+pub fn location(response: &Response<Body>) -> String {
+    response
+        .headers()
+        .get(header::LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}
+
 /// The `jf_session=…` pair a response sets, if any.
 pub fn session_cookie(response: &Response<Body>) -> Option<String> {
     response

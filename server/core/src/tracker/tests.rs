@@ -3,14 +3,7 @@ use crate::model::tracker::Sort;
 use crate::store_test;
 
 async fn users(db: &crate::testing::TestDb) {
-    for email in ["ada@example.com", "bea@example.com"] {
-        db.execute(
-            "INSERT INTO users (email, password_hash) VALUES ($1, 'x')",
-            &[email],
-        )
-        .await
-        .expect("user");
-    }
+    db.add_users(&["ada@example.com", "bea@example.com"]).await;
 }
 
 fn form(title: &str, company: &str) -> JobForm {
