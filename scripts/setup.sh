@@ -65,7 +65,8 @@ ensure_npm() {
 }
 
 setup_all() {
-  ensure_apt ca-certificates chromium poppler-utils fonts-noto-core
+  ensure_apt ca-certificates chromium poppler-utils fonts-noto-core \
+    tesseract-ocr tesseract-ocr-eng tesseract-ocr-ara
   ensure_rust
   ensure_wasm_bindgen
   ensure_npm

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
 import { expectAccessible, settled, shot, signIn, signUp, uniqueEmail } from './support';
 
@@ -135,4 +136,70 @@ test('a user adds resumes, edits one into new versions, and sees it against a jo
   await expect(page.getByTestId('fit-missing')).toContainText('Kubernetes');
   await page.goto('/jobs');
   await expect(page.getByTestId('card').first()).toContainText(`Match ${score}`);
+});
+
+const FILES = join(__dirname, '../../server/core/tests/fixtures/resumes/files');
+
+test('a user uploads a PDF, a Word file and a JSON Resume, and a wrong file is refused', async ({ page }, info) => {
+  await newUser(page, info, 'uploads');
+  await page.goto('/resumes');
+  await settled(page, info);
+
+  // A two-column PDF: the sidebar and the main column are both read.
+  await page.getByLabel('Your resume file').setInputFiles(join(FILES, 'classic_caps_software.sidebar.pdf'));
+  await page.getByRole('button', { name: 'Upload and read it' }).click();
+  await expect(page).toHaveURL(/\/resumes\/\d+$/);
+  await expect(page.getByTestId('preview-name')).toHaveText(/Daniel Okafor/i);
+  await expect(page.getByTestId('preview')).toContainText('Lonestar Payments');
+  await expect(page.getByTestId('preview')).toContainText('Baylor University');
+  await expect(page.getByTestId('history')).toContainText('read from a file');
+  await expect(page.getByTestId('original-file')).toContainText('classic_caps_software.sidebar.pdf');
+  await settled(page, info);
+  await shot(page, info, 'resume-from-pdf');
+  const [original] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('original-file').getByRole('link').click(),
+  ]);
+  expect(readFileSync(await original.path())).toEqual(readFileSync(join(FILES, 'classic_caps_software.sidebar.pdf')));
+
+  // A Word document with tables.
+  await page.goto('/resumes');
+  await settled(page, info);
+  await page.getByLabel('Your resume file').setInputFiles(join(FILES, 'nurse.docx'));
+  await page.getByRole('button', { name: 'Upload and read it' }).click();
+  await expect(page).toHaveURL(/\/resumes\/\d+$/);
+  await expect(page.getByTestId('preview-name')).toHaveText('Grace Nakamura-Reid');
+  await settled(page, info);
+
+  // A JSON Resume file is kept exactly.
+  await page.goto('/resumes');
+  await settled(page, info);
+  await page.getByLabel('Your resume file').setInputFiles({
+    name: 'resume.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(RESUME)),
+  });
+  await page.getByRole('button', { name: 'Upload and read it' }).click();
+  await expect(page.getByTestId('preview-name')).toHaveText('Grace Hopper');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download JSON Resume' }).click(),
+  ]);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(RESUME);
+
+  // An image named .pdf is refused with the reason, and nothing is added.
+  await page.goto('/resumes');
+  await settled(page, info);
+  await page.getByLabel('Your resume file').setInputFiles({
+    name: 'resume.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('\x89PNG\r\n\x1a\n0000 not a resume', 'latin1'),
+  });
+  await page.getByRole('button', { name: 'Upload and read it' }).click();
+  await expect(page).toHaveURL(/upload_error=wrong_type/);
+  await expect(page.getByTestId('upload-error')).toContainText('This kind of file cannot be read');
+  await expect(page.getByTestId('resume-item')).toHaveCount(3);
+  await settled(page, info);
+  await expectAccessible(page, info);
+  await shot(page, info, 'resume-upload-refused');
 });

@@ -28,6 +28,7 @@ pub const KNOWN_ENV: &[&str] = &[
     "JOBFORGE_SMTP_PASSWORD",
     "JOBFORGE_MAIL_FROM",
     "JOBFORGE_SIGNUPS_PER_HOUR",
+    "JOBFORGE_MAX_UPLOAD_MB",
     "JOBFORGE_WORKERS",
     "JOBFORGE_JOB_LEASE_SECS",
     "JOBFORGE_AI_PROVIDER",
@@ -78,6 +79,7 @@ impl CommonArgs {
             ai_prices: PriceTable::default(),
             allow_private_fetch: std::env::var("JOBFORGE_ALLOW_PRIVATE_FETCH")
                 .is_ok_and(|v| v == "1"),
+            max_upload_bytes: jobforge_core::settings::DEFAULT_MAX_UPLOAD_BYTES,
         }
     }
 }
@@ -100,6 +102,10 @@ pub struct ServeArgs {
     /// Accounts one client address may open per hour.
     #[arg(long, env = "JOBFORGE_SIGNUPS_PER_HOUR", default_value_t = DEFAULT_SIGNUPS_PER_HOUR)]
     pub signups_per_hour: u32,
+
+    /// The largest file a user may upload, in megabytes.
+    #[arg(long, env = "JOBFORGE_MAX_UPLOAD_MB", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=200))]
+    pub max_upload_mb: u32,
 
     #[command(flatten)]
     pub mail: MailArgs,

@@ -17,6 +17,7 @@ pub async fn serve(common: CommonArgs, args: ServeArgs) -> Result<(), ServerErro
     let started_at = Instant::now();
     let mut settings = common.settings(Some(args.public_url()), args.mail.settings());
     settings.signups_per_hour = args.signups_per_hour;
+    settings.max_upload_bytes = args.max_upload_mb as usize * 1024 * 1024;
     settings.ai = args.ai.settings()?;
     settings.ai_prices = args.ai.ai_prices.clone();
     let state = build_state(settings, started_at).await?;

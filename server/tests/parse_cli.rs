@@ -142,3 +142,34 @@ fn resumes_become_json_resume() {
     let (ok, _, err) = parse_resume("-", Some(r#"{"work": 1}"#));
     assert!(!ok && err.contains("\"work\" must be a list"), "{err}");
 }
+
+#[test]
+fn resume_files_are_read_by_their_bytes() {
+    let dir = format!(
+        "{}/core/tests/fixtures/resumes/files",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    for (file, name) in [
+        ("nurse.single.pdf", "Grace Nakamura-Reid"),
+        ("classic_caps_software.sidebar.pdf", "DANIEL OKAFOR"),
+        ("teacher.docx", "Michael O'Connor"),
+    ] {
+        let (ok, resume, err) = parse_resume(&format!("{dir}/{file}"), None);
+        assert!(ok, "{file}: {err}");
+        let got = resume["basics"]["name"]
+            .as_str()
+            .unwrap_or_default()
+            .to_uppercase();
+        assert!(got.starts_with(&name.to_uppercase()), "{file}: {got}");
+        assert!(
+            resume["work"].as_array().is_some_and(|w| !w.is_empty()),
+            "{file}: {resume}"
+        );
+    }
+    let (ok, _, err) = parse_resume(&format!("{dir}/hostile/encrypted.pdf"), None);
+    assert!(!ok && err.contains("password"), "{err}");
+    let png = tempfile::NamedTempFile::new().expect("temp");
+    std::fs::write(png.path(), b"\x89PNG\r\n\x1a\nrest").expect("write");
+    let (ok, _, err) = parse_resume(&png.path().to_string_lossy(), None);
+    assert!(!ok && err.contains("PNG image"), "{err}");
+}

@@ -169,6 +169,13 @@ impl From<jobforge_core::resumes::ResumeError> for ApiError {
             },
             ResumeError::NotJsonResume(reason) => ApiError::NotJsonResume { reason },
             ResumeError::NotFound => ApiError::NotFound,
+            ResumeError::File(err) => ApiError::Unreadable {
+                reason: err.to_string(),
+            },
+            ResumeError::Files(reason) => {
+                tracing::error!("resume file: {reason}");
+                ApiError::Server("the file could not be stored".into())
+            }
             ResumeError::Store(err) => err.into(),
             ResumeError::Task(err) => {
                 tracing::error!("resume.parse failed: {err}");

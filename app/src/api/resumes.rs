@@ -147,7 +147,7 @@ mod imp {
 
     pub async fn delete_resume(id: i64) -> Result<(), ApiError> {
         let user = require_user().await?;
-        resumes::delete(app_state()?.store.as_ref(), user.id, id).await?;
+        resumes::delete(&app_state()?, user.id, id).await?;
         leptos_axum::redirect("/resumes");
         Ok(())
     }

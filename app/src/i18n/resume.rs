@@ -44,7 +44,14 @@ pub struct ResumeStrings {
     pub compare_right: &'static str,
     pub compare_title: &'static str,
     pub view: &'static str,
-    pub sources: [(&'static str, &'static str); 5],
+    pub sources: [(&'static str, &'static str); 6],
+    pub upload_title: &'static str,
+    pub upload_label: &'static str,
+    pub upload_hint: &'static str,
+    pub upload_button: &'static str,
+    pub upload_errors: [(&'static str, &'static str); 16],
+    pub original: &'static str,
+    pub ocr_note: &'static str,
     pub present: &'static str,
     pub copy_word: &'static str,
     pub not_found: &'static str,
@@ -62,6 +69,15 @@ impl ResumeStrings {
         self.sources
             .iter()
             .find(|(k, _)| *k == source)
+            .map_or("", |(_, v)| v)
+    }
+
+    /// The message for an upload's error code.
+    pub fn upload_error(&self, code: &str) -> &'static str {
+        self.upload_errors
+            .iter()
+            .find(|(k, _)| *k == code)
+            .or_else(|| self.upload_errors.iter().find(|(k, _)| *k == "server"))
             .map_or("", |(_, v)| v)
     }
 
@@ -91,11 +107,11 @@ pub fn use_resume_strings() -> &'static ResumeStrings {
 
 const EN: ResumeStrings = ResumeStrings {
     title: "Resumes",
-    intro: "Paste your resume as text or Markdown, or a JSON Resume document. Text is read into sections, dates and skills; a JSON Resume is kept exactly as it is.",
-    empty: "No resume yet. Paste one below to start.",
-    import_title: "Add a resume",
+    intro: "Upload your resume (PDF, Word, JSON Resume, Markdown or text) or paste it. It is read into sections, dates and skills; a JSON Resume is kept exactly as it is.",
+    empty: "No resume yet. Upload or paste one below to start.",
+    import_title: "Or paste it",
     import_label: "Resume text or JSON Resume",
-    import_hint: "Up to 1 MB. File uploads (PDF, DOCX) come next.",
+    import_hint: "Up to 1 MB of text.",
     import_name: "Name it (optional)",
     import_button: "Add the resume",
     primary: "Primary",
@@ -137,7 +153,68 @@ const EN: ResumeStrings = ResumeStrings {
         ("edit", "edited"),
         ("restore", "restored"),
         ("duplicate", "copied"),
+        ("upload", "read from a file"),
     ],
+    upload_title: "Upload a resume",
+    upload_label: "Your resume file",
+    upload_hint: "PDF, Word (.docx), JSON Resume, Markdown or plain text, up to 10 MB. Scanned PDFs are read by OCR.",
+    upload_button: "Upload and read it",
+    upload_errors: [
+        ("no_file", "Choose a file to upload."),
+        ("empty", "The file is empty."),
+        (
+            "too_large",
+            "The file is larger than the upload limit (10 MB unless your admin set another).",
+        ),
+        (
+            "wrong_type",
+            "This kind of file cannot be read. Upload a PDF, a Word document (.docx), a JSON Resume, Markdown or plain text.",
+        ),
+        (
+            "corrupt",
+            "The file is damaged and cannot be read. Save it again from the program that made it, or upload it as PDF.",
+        ),
+        (
+            "encrypted",
+            "The PDF is protected by a password. Remove the password and upload it again.",
+        ),
+        (
+            "zip_bomb",
+            "The Word file unpacks to far more than it holds, so it was refused.",
+        ),
+        (
+            "too_many_pages",
+            "The document has too many pages for a resume (30 at most).",
+        ),
+        (
+            "too_much_text",
+            "The document holds more than 1 MB of text, too much for a resume.",
+        ),
+        (
+            "no_text",
+            "The PDF has no text layer (it is a scan) and OCR is not installed here. Upload it as Word or text.",
+        ),
+        (
+            "ocr",
+            "Reading the scan failed. Upload the resume as Word or text.",
+        ),
+        (
+            "timed_out",
+            "Reading the file took too long, so it was stopped. Try a smaller or simpler file.",
+        ),
+        (
+            "not_json_resume",
+            "The file is JSON, but not a JSON Resume document (jsonresume.org).",
+        ),
+        (
+            "title_too_long",
+            "The name is too long (200 characters at most).",
+        ),
+        ("server", "The upload failed on our side. Please try again."),
+        ("crashed", "The file could not be read."),
+    ],
+    original: "Original file: {name}",
+    ocr_note: "Read from a scan by OCR: check the text carefully.",
     present: "present",
     copy_word: "copy",
     not_found: "This resume does not exist, or it is not yours.",
@@ -159,11 +236,11 @@ const EN: ResumeStrings = ResumeStrings {
 
 const AR: ResumeStrings = ResumeStrings {
     title: "السير الذاتية",
-    intro: "الصق سيرتك الذاتية نصًا أو Markdown، أو مستند JSON Resume. يُقرأ النص إلى أقسام وتواريخ ومهارات؛ ويُحفظ مستند JSON Resume كما هو تمامًا.",
-    empty: "لا توجد سيرة ذاتية بعد. الصق واحدة أدناه لتبدأ.",
-    import_title: "أضف سيرة ذاتية",
+    intro: "ارفع سيرتك الذاتية (PDF أو Word أو JSON Resume أو Markdown أو نص) أو الصقها. تُقرأ إلى أقسام وتواريخ ومهارات؛ ويُحفظ مستند JSON Resume كما هو تمامًا.",
+    empty: "لا توجد سيرة ذاتية بعد. ارفع واحدة أو الصقها أدناه لتبدأ.",
+    import_title: "أو الصقها",
     import_label: "نص السيرة أو JSON Resume",
-    import_hint: "حتى 1 ميغابايت. رفع الملفات (PDF وDOCX) قادم.",
+    import_hint: "حتى 1 ميغابايت من النص.",
     import_name: "سمّها (اختياري)",
     import_button: "أضف السيرة",
     primary: "الأساسية",
@@ -205,7 +282,65 @@ const AR: ResumeStrings = ResumeStrings {
         ("edit", "معدّلة"),
         ("restore", "مستعادة"),
         ("duplicate", "منسوخة"),
+        ("upload", "مقروءة من ملف"),
     ],
+    upload_title: "ارفع سيرة ذاتية",
+    upload_label: "ملف سيرتك الذاتية",
+    upload_hint: "PDF أو Word (.docx) أو JSON Resume أو Markdown أو نص عادي، حتى 10 ميغابايت. تُقرأ ملفات PDF الممسوحة ضوئيًا بالتعرّف الضوئي على الحروف.",
+    upload_button: "ارفعها واقرأها",
+    upload_errors: [
+        ("no_file", "اختر ملفًا لرفعه."),
+        ("empty", "الملف فارغ."),
+        (
+            "too_large",
+            "الملف أكبر من حد الرفع (10 ميغابايت ما لم يحدد المشرف غير ذلك).",
+        ),
+        (
+            "wrong_type",
+            "لا يمكن قراءة هذا النوع من الملفات. ارفع PDF أو مستند Word (.docx) أو JSON Resume أو Markdown أو نصًا عاديًا.",
+        ),
+        (
+            "corrupt",
+            "الملف تالف ولا يمكن قراءته. احفظه من جديد من البرنامج الذي أنشأه، أو ارفعه بصيغة PDF.",
+        ),
+        (
+            "encrypted",
+            "ملف PDF محمي بكلمة مرور. أزل كلمة المرور وارفعه من جديد.",
+        ),
+        (
+            "zip_bomb",
+            "ملف Word يتمدد إلى أكبر بكثير مما يحويه، لذا رُفض.",
+        ),
+        (
+            "too_many_pages",
+            "في المستند صفحات أكثر مما تحتمله سيرة ذاتية (30 على الأكثر).",
+        ),
+        (
+            "too_much_text",
+            "في المستند أكثر من 1 ميغابايت من النص، وهذا كثير على سيرة ذاتية.",
+        ),
+        (
+            "no_text",
+            "ملف PDF بلا طبقة نص (ممسوح ضوئيًا) والتعرّف الضوئي غير مثبت هنا. ارفعه بصيغة Word أو نص.",
+        ),
+        (
+            "ocr",
+            "فشلت قراءة الملف الممسوح. ارفع السيرة بصيغة Word أو نص.",
+        ),
+        (
+            "timed_out",
+            "استغرقت قراءة الملف وقتًا طويلًا فأُوقفت. جرّب ملفًا أصغر أو أبسط.",
+        ),
+        (
+            "not_json_resume",
+            "الملف بصيغة JSON لكنه ليس مستند JSON Resume (jsonresume.org).",
+        ),
+        ("title_too_long", "الاسم طويل جدًا (200 حرف على الأكثر)."),
+        ("server", "فشل الرفع من جهتنا. حاول مرة أخرى."),
+        ("crashed", "تعذّرت قراءة الملف."),
+    ],
+    original: "الملف الأصلي: {name}",
+    ocr_note: "قُرئت من صورة ممسوحة بالتعرّف الضوئي: راجع النص بعناية.",
     present: "حتى الآن",
     copy_word: "نسخة",
     not_found: "هذه السيرة غير موجودة، أو ليست لك.",

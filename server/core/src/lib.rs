@@ -17,6 +17,8 @@ pub mod db;
 #[cfg(feature = "server")]
 pub mod export;
 #[cfg(feature = "server")]
+pub mod extract;
+#[cfg(feature = "server")]
 pub mod fetch;
 #[cfg(feature = "server")]
 pub mod files;

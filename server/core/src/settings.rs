@@ -21,7 +21,12 @@ pub struct Settings {
     /// Lets job imports fetch private and local addresses (tests only:
     /// `JOBFORGE_ALLOW_PRIVATE_FETCH=1`).
     pub allow_private_fetch: bool,
+    /// The largest file a user may upload, in bytes.
+    pub max_upload_bytes: usize,
 }
+
+/// The default of `Settings::max_upload_bytes`: 10 MB.
+pub const DEFAULT_MAX_UPLOAD_BYTES: usize = 10 * 1024 * 1024;
 
 /// The default of `Settings::signups_per_hour`.
 pub const DEFAULT_SIGNUPS_PER_HOUR: u32 = 10;

@@ -247,6 +247,7 @@ pub fn app_state(db: &TestDb, data_dir: &std::path::Path, mail: &SmtpCatcher) ->
         ai: crate::ai::ProviderSettings::offline(),
         ai_prices: crate::ai::PriceTable::default(),
         allow_private_fetch: false,
+        max_upload_bytes: crate::settings::DEFAULT_MAX_UPLOAD_BYTES,
     };
     let mailer = crate::mail::Mailer::new(&settings.mail, data_dir, Some("localhost"))
         .expect("a mailer for the catcher");

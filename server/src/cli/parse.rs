@@ -1,8 +1,9 @@
 //! `jobforge parse job SOURCE`: a job posting (a URL, a file, or `-` for stdin:
 //! HTML, Markdown or text) read into the tracker's fields by the offline engine;
 //! URLs are fetched SSRF-safe (public addresses only, unless
-//! `JOBFORGE_ALLOW_PRIVATE_FETCH=1`). `jobforge parse resume FILE`: a resume (text,
-//! Markdown, or a JSON Resume, kept exactly) as a JSON Resume. JSON on stdout.
+//! `JOBFORGE_ALLOW_PRIVATE_FETCH=1`). `jobforge parse resume FILE`: a resume (PDF,
+//! Word, text, Markdown, or a JSON Resume, kept exactly; the type read from the
+//! bytes) as a JSON Resume. JSON on stdout.
 
 use std::path::PathBuf;
 
@@ -10,7 +11,7 @@ use clap::{Args, Subcommand};
 use jobforge_core::fetch::{FetchPolicy, fetch_page};
 use jobforge_core::offline::{JobParseInput, parse_job};
 
-use super::input::read_text;
+use super::input::{MAX_BYTES, read_bytes, read_text};
 use crate::error::ServerError;
 
 #[derive(Args, Debug)]
@@ -28,7 +29,8 @@ pub enum ParseCommand {
         #[arg(long)]
         url: Option<String>,
     },
-    /// A resume: a text, Markdown or JSON Resume file, or `-` for stdin.
+    /// A resume: a PDF, Word (.docx), text, Markdown or JSON Resume file, or `-`
+    /// for stdin.
     Resume { file: PathBuf },
 }
 
@@ -40,12 +42,20 @@ pub fn run(args: ParseArgs) -> Result<(), ServerError> {
 }
 
 fn resume(file: &std::path::Path) -> Result<(), ServerError> {
-    let text = read_text(file, "FILE")?;
-    let document = if text.trim_start().starts_with('{') {
-        jobforge_core::resumes::read_json_resume(&text)
-            .map_err(|e| ServerError::Input(format!("FILE {}: {e}", file.display())))?
+    let bytes = read_bytes(file, "FILE")?;
+    let fail = |e: String| ServerError::Input(format!("FILE {}: {e}", file.display()));
+    let name = file.to_string_lossy();
+    let limits = jobforge_core::extract::Limits {
+        max_bytes: MAX_BYTES as usize,
+        ..Default::default()
+    };
+    let extracted =
+        jobforge_core::extract::extract(&bytes, &name, &limits).map_err(|e| fail(e.to_string()))?;
+    let document = if extracted.kind == jobforge_core::extract::Kind::Json {
+        jobforge_core::resumes::read_json_resume(&extracted.text)
+            .map_err(|e| fail(e.to_string()))?
     } else {
-        let parsed = jobforge_core::offline::resume::parse_resume(&text);
+        let parsed = jobforge_core::offline::resume::parse_resume(&extracted.text);
         jobforge_core::offline::resume::to_json_resume(&parsed)
     };
     println!("{document}");

@@ -33,6 +33,9 @@ mod auth;
 /// `jobforge.css`.
 pub const OUTPUT_NAME: &str = "jobforge";
 
+/// Room in an upload's body for the multipart framing and the other fields.
+const UPLOAD_OVERHEAD: usize = 64 * 1024;
+
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// The router's state: the service layer plus what Leptos needs to render.
@@ -65,6 +68,7 @@ pub fn leptos_options(args: &ServeArgs) -> LeptosOptions {
 
 /// Builds the whole application; tests drive it with `tower::ServiceExt::oneshot`.
 pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
+    let upload_limit = app.settings.max_upload_bytes + UPLOAD_OVERHEAD;
     let state = WebState {
         app: app.clone(),
         leptos: leptos.clone(),
@@ -88,6 +92,12 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
         .route("/settings/export.json", get(export::export_json))
         .route("/settings/export.zip", get(export::export_zip))
         .route("/resumes/{id}/resume.json", get(resume_files::resume_json))
+        .route("/resumes/{id}/original", get(resume_files::original))
+        .route(
+            "/resumes/upload",
+            axum::routing::post(resume_files::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(upload_limit)),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let leptos = leptos.clone();
             move || shell(leptos.clone())

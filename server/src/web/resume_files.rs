@@ -1,8 +1,10 @@
-//! `GET /resumes/{id}/resume.json[?version=N]`: one of the user's resumes as a JSON
-//! Resume download, exactly as stored. Another user's resume answers 404; a
-//! visitor is sent to sign in.
+//! Resume files over plain HTTP: `GET /resumes/{id}/resume.json[?version=N]` (a
+//! JSON Resume download, exactly as stored), `POST /resumes/upload` (a resume
+//! from a file) and `GET /resumes/{id}/original` (the uploaded file). Another
+//! user's resume answers 404; a visitor is sent to sign in.
 
-use axum::extract::{Path, Query, State};
+use axum::extract::multipart::{MultipartError, MultipartRejection};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use jobforge_core::AppState;
@@ -46,6 +48,158 @@ pub async fn resume_json(
                 user_id = user.id,
                 resume_id = id,
                 "resume download failed: {err}"
+            );
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the download failed; please try again",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// The page an upload goes back to with an error code (shown in the user's
+/// language there).
+fn refused(code: &str) -> Response {
+    Redirect::to(&format!("/resumes?upload_error={code}")).into_response()
+}
+
+/// `POST /resumes/upload` (multipart: `title`, `file`): a resume from a PDF, Word,
+/// JSON Resume, Markdown or text file. The file is counted while it streams in
+/// and refused past the limit; then read on a blocking thread (see
+/// `jobforge_core::extract`). Goes on to the new resume, or back to `/resumes`
+/// with `?upload_error=CODE`; a plain form does it all without JavaScript.
+pub async fn upload(
+    auth: AuthSession,
+    State(app): State<AppState>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> Response {
+    let Some(user) = auth.user.map(|u| u.user) else {
+        return Redirect::to("/login?next=/resumes").into_response();
+    };
+    let mut multipart = match multipart {
+        Ok(multipart) => multipart,
+        Err(err) => {
+            tracing::info!(user_id = user.id, "upload refused: {err}");
+            return refused("no_file");
+        }
+    };
+    let max = app.settings.max_upload_bytes;
+    let (mut title, mut file) = (String::new(), None::<(String, Vec<u8>)>);
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(err) => return refused(multipart_code(&err)),
+        };
+        match field.name() {
+            Some("title") => match field.text().await {
+                Ok(text) => title = text.chars().take(1_000).collect(),
+                Err(err) => return refused(multipart_code(&err)),
+            },
+            Some("file") => {
+                let name = field.file_name().unwrap_or_default().to_owned();
+                match read_limited(field, max).await {
+                    Ok(bytes) => file = Some((name, bytes)),
+                    Err(code) => return refused(code),
+                }
+            }
+            _ => {}
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(_, bytes)| !bytes.is_empty()) else {
+        return refused("no_file");
+    };
+    match resumes::upload::upload(&app, user.id, &title, &name, bytes).await {
+        Ok(id) => Redirect::to(&format!("/resumes/{id}")).into_response(),
+        Err(ResumeError::File(err)) => {
+            tracing::info!(user_id = user.id, "upload refused: {err}");
+            refused(err.code())
+        }
+        Err(ResumeError::NotJsonResume(reason)) => {
+            tracing::info!(user_id = user.id, "upload refused: {reason}");
+            refused("not_json_resume")
+        }
+        Err(ResumeError::Invalid { .. }) => refused("title_too_long"),
+        Err(err) => {
+            tracing::error!(user_id = user.id, "upload failed: {err}");
+            refused("server")
+        }
+    }
+}
+
+/// A field's bytes, refused as soon as they pass `max`.
+async fn read_limited(
+    mut field: axum::extract::multipart::Field<'_>,
+    max: usize,
+) -> Result<Vec<u8>, &'static str> {
+    let mut bytes = Vec::new();
+    loop {
+        match field.chunk().await {
+            Ok(Some(chunk)) => {
+                if bytes.len() + chunk.len() > max {
+                    return Err("too_large");
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            Ok(None) => return Ok(bytes),
+            Err(err) => return Err(multipart_code(&err)),
+        }
+    }
+}
+
+fn multipart_code(err: &MultipartError) -> &'static str {
+    if err.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        "too_large"
+    } else {
+        "no_file"
+    }
+}
+
+/// `GET /resumes/{id}/original`: the file a resume was read from, as uploaded.
+pub async fn original(
+    auth: AuthSession,
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+) -> Response {
+    let Some(user) = auth.user.map(|u| u.user) else {
+        return Redirect::to(&format!("/login?next=/resumes/{id}")).into_response();
+    };
+    match resumes::upload::original(&app, user.id, id).await {
+        Ok((row, bytes)) => {
+            let mut response = bytes.into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(resumes::upload::media_type(&row.kind)),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            let ascii: String = row
+                .name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                        c
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            let disposition = format!(
+                "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
+                jobforge_app::components::signed_in::urlencoding(&row.name)
+            );
+            if let Ok(value) = HeaderValue::from_str(&disposition) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            response
+        }
+        Err(ResumeError::NotFound) => (StatusCode::NOT_FOUND, "no such file").into_response(),
+        Err(err) => {
+            tracing::error!(
+                user_id = user.id,
+                resume_id = id,
+                "original download failed: {err}"
             );
             (
                 StatusCode::INTERNAL_SERVER_ERROR,

@@ -45,6 +45,7 @@ impl TestApp {
             site_root: data_dir.path().join("site"),
             public_url: None,
             signups_per_hour: 10,
+            max_upload_mb: 10,
             mail: MailArgs::outbox(),
             workers: jobforge::config::WorkerArgs {
                 workers: 0,

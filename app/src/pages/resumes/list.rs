@@ -1,9 +1,10 @@
-//! `/resumes`: the user's resumes, the primary one first, and a form that adds
-//! one from pasted text or a JSON Resume.
+//! `/resumes`: the user's resumes, the primary one first, and forms that add one
+//! from an uploaded file or from pasted text or a JSON Resume.
 
 use jobforge_core::model::resume::ResumeSummary;
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::ApiError;
 use crate::api::resumes::{ImportResume, SetPrimaryResume, resumes};
@@ -49,6 +50,7 @@ fn Resumes() -> impl IntoView {
                     }
                 })}
             </Transition>
+            <UploadForm />
             <ImportForm />
         </div>
     }
@@ -79,6 +81,33 @@ fn ResumeItem(item: ResumeSummary, primary: ServerAction<SetPrimaryResume>) -> i
                 }.into_any()
             }}
         </li>
+    }
+}
+
+/// A plain multipart form to `POST /resumes/upload`, the same with and without
+/// JavaScript; a refused file comes back here as `?upload_error=CODE`.
+#[component]
+fn UploadForm() -> impl IntoView {
+    let r = use_resume_strings();
+    let query = use_query_map();
+    let error = Signal::derive(move || {
+        query.with(|q| {
+            q.get("upload_error")
+                .map(|code| r.upload_error(&code).to_owned())
+        })
+    });
+    view! {
+        <section aria-labelledby="upload-title" class="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+            <h2 id="upload-title" class="text-lg font-semibold">{r.upload_title}</h2>
+            {move || error.get().map(|text| view! {
+                <p role="alert" data-testid="upload-error" class="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">{text}</p>
+            })}
+            <form method="post" action="/resumes/upload" enctype="multipart/form-data" class="flex flex-col gap-3">
+                // The refusal is the alert above; the field itself starts clean.
+                <Field name="file" kind="file" label=r.upload_label hint=r.upload_hint required=true error=Signal::derive(|| None) />
+                <button type="submit" class=format!("self-start {BUTTON}")>{r.upload_button}</button>
+            </form>
+        </section>
     }
 }
 

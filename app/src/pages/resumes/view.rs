@@ -107,6 +107,12 @@ fn Resume(
                     </details>
                 </div>
             </header>
+            {view.file.clone().map(|file| view! {
+                <p class="flex flex-wrap items-center gap-3 text-sm" data-testid="original-file">
+                    <a href=format!("/resumes/{id}/original") class=LINK rel="external" download="" dir="auto">{r.original.replace("{name}", &file.name)}</a>
+                    {file.ocr.then(|| view! { <span class="rounded bg-amber-100 px-2 py-0.5 text-amber-900 dark:bg-amber-900 dark:text-amber-100">{r.ocr_note}</span> })}
+                </p>
+            })}
             {(view.version != newest).then(|| view! { <p role="status" class="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{r.viewing_old}</p> })}
             <div class="grid gap-5 lg:grid-cols-3">
                 <section class=format!("{CARD} lg:col-span-2") aria-labelledby="resume-preview" data-testid="preview">

@@ -28,6 +28,29 @@ pub struct VersionRow {
     pub data: String,
 }
 
+/// An uploaded file of a resume (the bytes live on disk under `stored_as`).
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct FileRow {
+    pub id: i64,
+    pub resume_id: i64,
+    pub stored_as: String,
+    pub name: String,
+    pub kind: String,
+    pub size: i64,
+    pub ocr: bool,
+    pub created_at: i64,
+}
+
+/// What `resume_insert_file` records of the uploaded file.
+#[derive(Clone, Debug)]
+pub struct NewFile<'a> {
+    pub stored_as: &'a str,
+    pub name: &'a str,
+    pub kind: &'a str,
+    pub size: i64,
+    pub ocr: bool,
+}
+
 #[async_trait]
 pub trait ResumeRepo {
     /// A new resume with its first version; returns its id.
@@ -40,6 +63,21 @@ pub trait ResumeRepo {
         source: &str,
         now: i64,
     ) -> Result<i64, StoreError>;
+
+    /// A new resume read from an uploaded file: the resume, its first version
+    /// (source `upload`) and the file's row, together or not at all.
+    async fn resume_insert_file(
+        &self,
+        user_id: i64,
+        title: &str,
+        language: &str,
+        data: &str,
+        file: &NewFile<'_>,
+        now: i64,
+    ) -> Result<i64, StoreError>;
+
+    /// A resume's uploaded files, newest first.
+    async fn resume_files(&self, user_id: i64, resume_id: i64) -> Result<Vec<FileRow>, StoreError>;
 
     async fn resumes(&self, user_id: i64) -> Result<Vec<ResumeRow>, StoreError>;
 
@@ -117,10 +155,42 @@ pub(crate) const SET_PRIMARY_SQL: &str =
 pub(crate) const RENAME_SQL: &str =
     "UPDATE resumes SET title = $3, updated_at = $4 WHERE user_id = $1 AND id = $2";
 pub(crate) const DELETE_SQL: &str = "DELETE FROM resumes WHERE user_id = $1 AND id = $2";
+pub(crate) const FILE_INSERT_SQL: &str = "INSERT INTO resume_files (user_id, resume_id, \
+     stored_as, name, kind, size, ocr, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
+pub(crate) const FILES_SQL: &str = "SELECT id, resume_id, stored_as, name, kind, size, ocr, \
+     created_at FROM resume_files WHERE user_id = $1 AND resume_id = $2 ORDER BY id DESC";
 /// After a delete: the newest remaining resume becomes primary if none is.
 pub(crate) const PROMOTE_SQL: &str = "UPDATE resumes SET is_primary = TRUE WHERE id = \
      (SELECT id FROM resumes WHERE user_id = $1 ORDER BY updated_at DESC, id DESC LIMIT 1) \
      AND NOT EXISTS (SELECT 1 FROM resumes WHERE user_id = $1 AND is_primary)";
+
+/// Inserts a resume and its first version inside the transaction `$tx`; the
+/// resume's id.
+macro_rules! insert_in {
+    ($tx:ident, $user_id:expr, $title:expr, $language:expr, $data:expr, $source:expr, $now:expr) => {{
+        use $crate::db::resumes as sql;
+        let id: i64 = sqlx::query_scalar(sql::INSERT_SQL)
+            .bind($user_id)
+            .bind($title)
+            .bind($language)
+            .bind($now)
+            .fetch_one(&mut *$tx)
+            .await?;
+        sqlx::query(sql::VERSION_INSERT_SQL)
+            .bind(id)
+            .bind($user_id)
+            .bind(1_i32)
+            .bind($data)
+            .bind($source)
+            .bind("")
+            .bind($now)
+            .execute(&mut *$tx)
+            .await?;
+        id
+    }};
+}
+
+pub(crate) use insert_in;
 
 macro_rules! impl_resume_repo {
     ($store:ty) => {
@@ -135,27 +205,52 @@ macro_rules! impl_resume_repo {
                 source: &str,
                 now: i64,
             ) -> Result<i64, $crate::db::StoreError> {
-                use $crate::db::resumes as sql;
                 let mut tx = self.pool.begin().await?;
-                let id: i64 = sqlx::query_scalar(sql::INSERT_SQL)
+                let id = $crate::db::resumes::insert_in!(
+                    tx, user_id, title, language, data, source, now
+                );
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn resume_insert_file(
+                &self,
+                user_id: i64,
+                title: &str,
+                language: &str,
+                data: &str,
+                file: &$crate::db::resumes::NewFile<'_>,
+                now: i64,
+            ) -> Result<i64, $crate::db::StoreError> {
+                let mut tx = self.pool.begin().await?;
+                let id = $crate::db::resumes::insert_in!(
+                    tx, user_id, title, language, data, "upload", now
+                );
+                sqlx::query($crate::db::resumes::FILE_INSERT_SQL)
                     .bind(user_id)
-                    .bind(title)
-                    .bind(language)
-                    .bind(now)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                sqlx::query(sql::VERSION_INSERT_SQL)
                     .bind(id)
-                    .bind(user_id)
-                    .bind(1_i32)
-                    .bind(data)
-                    .bind(source)
-                    .bind("")
+                    .bind(file.stored_as)
+                    .bind(file.name)
+                    .bind(file.kind)
+                    .bind(file.size)
+                    .bind(file.ocr)
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
                 tx.commit().await?;
                 Ok(id)
+            }
+
+            async fn resume_files(
+                &self,
+                user_id: i64,
+                resume_id: i64,
+            ) -> Result<Vec<$crate::db::resumes::FileRow>, $crate::db::StoreError> {
+                Ok(sqlx::query_as($crate::db::resumes::FILES_SQL)
+                    .bind(user_id)
+                    .bind(resume_id)
+                    .fetch_all(&self.pool)
+                    .await?)
             }
 
             async fn resumes(

@@ -60,6 +60,20 @@ pub struct ResumeView {
     pub preview: ResumePreview,
     /// Newest first.
     pub history: Vec<VersionInfo>,
+    /// The file the resume was read from, when it was uploaded.
+    #[serde(default)]
+    pub file: Option<UploadedFile>,
+}
+
+/// An uploaded file, as the resume page shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UploadedFile {
+    pub name: String,
+    /// `pdf`, `docx`, `json`, `markdown` or `text`.
+    pub kind: String,
+    pub size: i64,
+    /// Read from page images by OCR.
+    pub ocr: bool,
 }
 
 /// One row of a side-by-side diff of two versions.

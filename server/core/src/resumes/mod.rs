@@ -7,6 +7,7 @@ pub mod diff;
 pub mod preview;
 #[cfg(test)]
 mod tests;
+pub mod upload;
 
 use serde_json::Value;
 use thiserror::Error;
@@ -16,7 +17,7 @@ use crate::ai::{AiRunner, OutputLang, TaskError};
 use crate::db::resumes::{ResumeRow, VersionRow};
 use crate::db::{Store, StoreError};
 use crate::model::Problem;
-use crate::model::resume::{ResumeSummary, ResumeView, VersionInfo};
+use crate::model::resume::{ResumeSummary, ResumeView, UploadedFile, VersionInfo};
 use crate::offline::resume::{ResumeParseInput, ResumeParseTask, to_json_resume};
 
 /// The largest resume document or pasted text accepted.
@@ -34,6 +35,10 @@ pub enum ResumeError {
     NotJsonResume(String),
     #[error("no such resume")]
     NotFound,
+    #[error("{0}")]
+    File(#[from] crate::extract::ExtractError),
+    #[error("the file could not be stored: {0}")]
+    Files(String),
     #[error(transparent)]
     Task(#[from] TaskError),
     #[error(transparent)]
@@ -173,20 +178,7 @@ pub async fn import(
     let (resume, source) = if text.starts_with('{') {
         (read_json_resume(text)?, "import")
     } else {
-        let backend = crate::ai::user::backend_for(state, user_id).await?;
-        let runner = AiRunner {
-            store: state.store.as_ref(),
-            backend: backend.as_ref(),
-            prices: &state.settings.ai_prices,
-            user_id: Some(user_id),
-        };
-        let input = ResumeParseInput {
-            text: text.to_owned(),
-        };
-        let outcome = runner
-            .run::<ResumeParseTask>(&input, OutputLang::En)
-            .await?;
-        (to_json_resume(&outcome.output), "parse")
+        (parse_text(state, user_id, text).await?, "parse")
     };
     let title = title_of(&resume, title)?;
     let id = state
@@ -202,6 +194,25 @@ pub async fn import(
         .await?;
     tracing::info!(user_id, resume_id = id, source, "resume added");
     Ok(id)
+}
+
+/// A JSON Resume from resume text, by `resume.parse` on the user's model (checked
+/// against the text) or offline.
+async fn parse_text(state: &AppState, user_id: i64, text: &str) -> Result<Value, ResumeError> {
+    let backend = crate::ai::user::backend_for(state, user_id).await?;
+    let runner = AiRunner {
+        store: state.store.as_ref(),
+        backend: backend.as_ref(),
+        prices: &state.settings.ai_prices,
+        user_id: Some(user_id),
+    };
+    let input = ResumeParseInput {
+        text: text.to_owned(),
+    };
+    let outcome = runner
+        .run::<ResumeParseTask>(&input, OutputLang::En)
+        .await?;
+    Ok(to_json_resume(&outcome.output))
 }
 
 pub async fn list(store: &dyn Store, user_id: i64) -> Result<Vec<ResumeSummary>, ResumeError> {
@@ -235,8 +246,20 @@ pub async fn view(
         .iter()
         .map(info)
         .collect();
+    let file = store
+        .resume_files(user_id, id)
+        .await?
+        .into_iter()
+        .next()
+        .map(|f| UploadedFile {
+            name: f.name,
+            kind: f.kind,
+            size: f.size,
+            ocr: f.ocr,
+        });
     let data: Value = serde_json::from_str(&version.data).unwrap_or(Value::Null);
     Ok(ResumeView {
+        file,
         summary: summary(row),
         version: version.number,
         preview: preview::preview(&data, present),
@@ -364,12 +387,21 @@ pub async fn set_primary(store: &dyn Store, user_id: i64, id: i64) -> Result<(),
     }
 }
 
-pub async fn delete(store: &dyn Store, user_id: i64, id: i64) -> Result<(), ResumeError> {
-    if store.resume_delete(user_id, id).await? {
-        Ok(())
-    } else {
-        Err(ResumeError::NotFound)
+/// Deletes a resume, its versions, and its uploaded files.
+pub async fn delete(state: &AppState, user_id: i64, id: i64) -> Result<(), ResumeError> {
+    let store = state.store.as_ref();
+    let paths = upload::file_paths(store, &state.settings.data_dir, user_id, id).await?;
+    if !store.resume_delete(user_id, id).await? {
+        return Err(ResumeError::NotFound);
     }
+    for path in paths {
+        match tokio::fs::remove_file(&path).await {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => tracing::warn!("could not remove {}: {e}", path.display()),
+        }
+    }
+    Ok(())
 }
 
 /// The newest version of the user's primary resume, if they have one.

@@ -1,7 +1,7 @@
 use super::*;
 
 mod check;
-mod fixtures;
+pub(crate) mod fixtures;
 mod headings;
 mod robustness;
 mod units;

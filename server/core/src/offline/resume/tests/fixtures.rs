@@ -8,8 +8,8 @@ use super::{fixture, fixture_names};
 
 /// What one fixture must parse to (`tests/fixtures/resumes/expected.json`).
 #[derive(Debug, Deserialize)]
-struct Expected {
-    file: String,
+pub(crate) struct Expected {
+    pub(crate) file: String,
     name: String,
     email: String,
     phone: String,
@@ -28,13 +28,13 @@ struct Expected {
     projects: Vec<String>,
 }
 
-fn expected() -> Vec<Expected> {
+pub(crate) fn expected() -> Vec<Expected> {
     let text = fixture("expected.json");
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("expected.json: {e}"))
 }
 
 /// Each field of a fixture: its name and whether it came out right.
-fn fields(e: &Expected, r: &ParsedResume) -> Vec<(String, bool)> {
+pub(crate) fn fields(e: &Expected, r: &ParsedResume) -> Vec<(String, bool)> {
     let mut out: Vec<(String, bool)> = Vec::new();
     let mut field = |name: String, ok: bool| out.push((name, ok));
     let same = |got: Option<&str>, want: Option<&String>| got == want.map(String::as_str);
