@@ -104,7 +104,7 @@ fn UploadForm() -> impl IntoView {
             })}
             <form method="post" action="/resumes/upload" enctype="multipart/form-data" class="flex flex-col gap-3">
                 // The refusal is the alert above; the field itself starts clean.
-                <Field name="file" kind="file" label=r.upload_label hint=r.upload_hint required=true error=Signal::derive(|| None) />
+                <Field name="file" kind="file" label=r.upload_label hint=r.upload_hint required=true error=Signal::derive(|| None::<String>) />
                 <button type="submit" class=format!("self-start {BUTTON}")>{r.upload_button}</button>
             </form>
         </section>
