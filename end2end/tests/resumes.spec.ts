@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
@@ -202,4 +203,53 @@ test('a user uploads a PDF, a Word file and a JSON Resume, and a wrong file is r
   await settled(page, info);
   await expectAccessible(page, info);
   await shot(page, info, 'resume-upload-refused');
+});
+
+/** The text of a PDF, as poppler's pdftotext reads it (bidi marks dropped). */
+function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/[\u200e\u200f\u202a-\u202e]/g, '');
+}
+
+const ARABIC = {
+  basics: { name: 'سارة القحطاني', label: 'مهندسة برمجيات', email: 'sara@example.com' },
+  work: [{ name: 'مصرف الراجحي', position: 'مهندسة برمجيات أولى', startDate: '2021-01', highlights: ['قيادة فريق من خمسة مطورين.'] }],
+  meta: { language: 'ar' },
+};
+
+test('a resume downloads as a PDF in each template, and an Arabic one reads right to left', async ({ page }, info) => {
+  await newUser(page, info, 'pdfs');
+  await page.goto('/resumes');
+  await settled(page, info);
+  await page.getByLabel('Resume text or JSON Resume').fill(JSON.stringify(RESUME));
+  await page.getByRole('button', { name: 'Add the resume' }).click();
+  await expect(page.getByTestId('preview-name')).toHaveText('Grace Hopper');
+  await settled(page, info);
+  for (const name of ['Classic', 'Modern', 'Compact']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('pdf-links').getByRole('link', { name }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`-${name.toLowerCase()}\\.pdf$`));
+    const text = pdfText(await download.path());
+    expect(text).toContain('Grace Hopper');
+    expect(text).toContain('Remington Rand');
+    expect(text).toContain('Built payment APIs in Rust and PostgreSQL');
+    expect(text).toContain('Yale University');
+  }
+
+  await page.goto('/resumes');
+  await settled(page, info);
+  await page.getByLabel('Resume text or JSON Resume').fill(JSON.stringify(ARABIC));
+  await page.getByRole('button', { name: 'Add the resume' }).click();
+  await expect(page.getByTestId('preview-name')).toHaveText('سارة القحطاني');
+  await settled(page, info);
+  const [arabic] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('pdf-links').getByRole('link', { name: 'Modern' }).click(),
+  ]);
+  const text = pdfText(await arabic.path());
+  expect(text).toContain('سارة القحطاني');
+  expect(text).toContain('مصرف الراجحي');
+  expect(text).toContain('قيادة فريق من خمسة مطورين.');
+  await shot(page, info, 'resume-arabic-pdf-links');
 });

@@ -194,3 +194,46 @@ async fn body_bytes(response: http::Response<axum::body::Body>) -> Vec<u8> {
         .to_bytes()
         .to_vec()
 }
+
+async fn pdfs_are_typeset_for_their_owner_only(db: TestDb) {
+    let app = TestApp::on(db).await;
+    let ada = sign_up(&app, "ada%40example.com").await;
+    let bea = sign_up(&app, "bea%40example.com").await;
+    let response = app
+        .send(call(
+            "/api/resumes/import",
+            &format!("text={}", encode(RESUME)),
+            Some(&ada),
+        ))
+        .await;
+    let page = location(&response);
+    for template in ["classic", "modern", "compact"] {
+        let response = get_as(
+            &app,
+            &format!("{page}/resume.pdf?template={template}"),
+            &ada,
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::OK, "{template}");
+        assert_eq!(response.headers()["content-type"], "application/pdf");
+        let body = body_bytes(response).await;
+        assert!(body.starts_with(b"%PDF-"), "{template}");
+    }
+    let response = get_as(&app, &format!("{page}/resume.pdf?template=fancy"), &ada).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert!(body_text(response).await.contains("unknown template"));
+    let response = get_as(&app, &format!("{page}/resume.pdf?lang=fr"), &ada).await;
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        get_as(&app, &format!("{page}/resume.pdf"), &bea)
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get(&format!("{page}/resume.pdf")).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    app.cleanup().await;
+}
+on_both_databases!(pdfs_are_typeset_for_their_owner_only);

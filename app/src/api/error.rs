@@ -172,6 +172,10 @@ impl From<jobforge_core::resumes::ResumeError> for ApiError {
             ResumeError::File(err) => ApiError::Unreadable {
                 reason: err.to_string(),
             },
+            ResumeError::Typeset(err) => {
+                tracing::error!("resume PDF: {err}");
+                ApiError::Server("the PDF could not be made".into())
+            }
             ResumeError::Files(reason) => {
                 tracing::error!("resume file: {reason}");
                 ApiError::Server("the file could not be stored".into())

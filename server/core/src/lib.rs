@@ -42,6 +42,8 @@ pub mod state;
 pub mod testing;
 #[cfg(feature = "server")]
 pub mod tracker;
+#[cfg(feature = "server")]
+pub mod typeset;
 
 #[cfg(feature = "server")]
 pub use state::AppState;

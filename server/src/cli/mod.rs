@@ -1,4 +1,4 @@
-//! `jobforge [serve]`, `migrate`, `admin`, `worker`, `score`, `ai` and `parse`; later `pdf`.
+//! `jobforge [serve]`, `migrate`, `admin`, `worker`, `score`, `ai`, `parse` and `pdf`.
 //! Machine-readable output is JSON on stdout; logs go to stderr.
 
 use std::process::ExitCode;
@@ -9,6 +9,7 @@ mod admin;
 mod ai;
 mod input;
 mod parse;
+mod pdf;
 mod score;
 
 use crate::config::{CommonArgs, ServeArgs, check_env};
@@ -49,6 +50,8 @@ pub enum Command {
     Ai(ai::AiArgs),
     /// Read a job posting (URL or file) offline; prints JSON.
     Parse(parse::ParseArgs),
+    /// Typeset a JSON Resume as a PDF (classic, modern or compact; English or Arabic).
+    Pdf(pdf::PdfArgs),
 }
 
 pub fn run() -> ExitCode {
@@ -78,6 +81,7 @@ fn execute(cli: Cli) -> Result<(), ServerError> {
         Some(Command::Worker(args)) => runtime.block_on(crate::serve::work(cli.common, *args)),
         Some(Command::Score(args)) => score::run(args),
         Some(Command::Ai(args)) => ai::run(args),
+        Some(Command::Pdf(args)) => pdf::run(args),
         Some(Command::Parse(args)) => parse::run(args),
     }
 }

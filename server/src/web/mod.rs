@@ -93,6 +93,7 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
         .route("/settings/export.zip", get(export::export_zip))
         .route("/resumes/{id}/resume.json", get(resume_files::resume_json))
         .route("/resumes/{id}/original", get(resume_files::original))
+        .route("/resumes/{id}/resume.pdf", get(resume_files::resume_pdf))
         .route(
             "/resumes/upload",
             axum::routing::post(resume_files::upload)

@@ -1,5 +1,6 @@
 //! Resume files over plain HTTP: `GET /resumes/{id}/resume.json[?version=N]` (a
-//! JSON Resume download, exactly as stored), `POST /resumes/upload` (a resume
+//! JSON Resume download, exactly as stored), `GET /resumes/{id}/resume.pdf` (typeset
+//! in one of three templates, English or Arabic), `POST /resumes/upload` (a resume
 //! from a file) and `GET /resumes/{id}/original` (the uploaded file). Another
 //! user's resume answers 404; a visitor is sent to sign in.
 
@@ -10,11 +11,81 @@ use axum::response::{IntoResponse, Redirect, Response};
 use jobforge_core::AppState;
 use jobforge_core::auth::AuthSession;
 use jobforge_core::resumes::{self, ResumeError};
+use jobforge_core::typeset::resume::Template;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
 pub struct VersionQuery {
     version: Option<i32>,
+}
+
+#[derive(Deserialize)]
+pub struct PdfQuery {
+    version: Option<i32>,
+    template: Option<String>,
+    lang: Option<String>,
+}
+
+/// `GET /resumes/{id}/resume.pdf[?template=classic|modern|compact&lang=en|ar&version=N]`:
+/// a version typeset with typst in-process.
+pub async fn resume_pdf(
+    auth: AuthSession,
+    State(app): State<AppState>,
+    Path(id): Path<i64>,
+    Query(query): Query<PdfQuery>,
+) -> Response {
+    let Some(user) = auth.user.map(|u| u.user) else {
+        return Redirect::to(&format!("/login?next=/resumes/{id}")).into_response();
+    };
+    let template = match Template::parse(query.template.as_deref().unwrap_or("classic")) {
+        Ok(template) => template,
+        Err(err) => return (StatusCode::BAD_REQUEST, err.to_string()).into_response(),
+    };
+    let lang = query.lang.as_deref().filter(|l| !l.is_empty());
+    if lang.is_some_and(|l| !matches!(l, "en" | "ar")) {
+        return (StatusCode::BAD_REQUEST, "lang must be en or ar").into_response();
+    }
+    match resumes::pdf(
+        app.store.as_ref(),
+        user.id,
+        id,
+        query.version,
+        template,
+        lang,
+    )
+    .await
+    {
+        Ok((pdf, _pages)) => {
+            let mut response = pdf.into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/pdf"),
+            );
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            let name = format!(
+                "attachment; filename=\"resume-{id}-{}.pdf\"",
+                template.name()
+            );
+            if let Ok(value) = HeaderValue::from_str(&name) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            response
+        }
+        Err(ResumeError::NotFound) => (StatusCode::NOT_FOUND, "no such resume").into_response(),
+        Err(err) => {
+            tracing::error!(
+                user_id = user.id,
+                resume_id = id,
+                "resume PDF failed: {err}"
+            );
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the PDF could not be made; please try again",
+            )
+                .into_response()
+        }
+    }
 }
 
 pub async fn resume_json(

@@ -91,6 +91,12 @@ fn Resume(
                 {view.summary.is_primary.then(|| view! { <span class="rounded bg-teal-100 px-2 py-0.5 text-sm text-teal-900 dark:bg-teal-900 dark:text-teal-100">{r.primary}</span> })}
                 <div class="ms-auto flex flex-wrap items-center gap-3">
                     <a href=format!("/resumes/{id}/resume.json?version={}", view.version) class=LINK rel="external" download="">{r.download}</a>
+                    <span class="flex items-center gap-2" data-testid="pdf-links">
+                        {r.pdf}
+                        {r.templates.iter().map(|(key, label)| view! {
+                            <a href=format!("/resumes/{id}/resume.pdf?template={key}&version={}", view.version) class=LINK rel="external" download="">{*label}</a>
+                        }).collect_view()}
+                    </span>
                     <ActionForm action=duplicate>
                         <input type="hidden" name="id" value=id />
                         <button type="submit" class=BUTTON>{r.duplicate}</button>
@@ -115,7 +121,7 @@ fn Resume(
             })}
             {(view.version != newest).then(|| view! { <p role="status" class="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">{r.viewing_old}</p> })}
             <div class="grid gap-5 lg:grid-cols-3">
-                <section class=format!("{CARD} lg:col-span-2") aria-labelledby="resume-preview" data-testid="preview">
+                <section class=format!("{CARD} lg:col-span-2") aria-labelledby="resume-preview" data-testid="preview" dir=if view.summary.language == "ar" { "rtl" } else { "ltr" } lang=view.summary.language.clone()>
                     <h2 id="resume-preview" class="sr-only">{r.preview}</h2>
                     <Preview p=view.preview.clone() r />
                 </section>

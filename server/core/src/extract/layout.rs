@@ -22,6 +22,11 @@ pub struct Glyph {
     /// Font size as drawn.
     pub size: f64,
     pub text: String,
+    /// The order it was drawn in on its page.
+    pub order: usize,
+    /// Its width is a guess (the font's widths could not be read), so its
+    /// position is too: its line keeps the drawing order.
+    pub guessed: bool,
 }
 
 /// A line of text in a region, with the region's left and right edges.
@@ -121,7 +126,11 @@ fn segments(mut glyphs: Vec<Glyph>) -> Vec<Segment> {
     }
     let mut out = Vec::new();
     for mut row in rows {
-        row.sort_by(|a, b| a.x.total_cmp(&b.x));
+        if row.iter().any(|g| g.guessed) {
+            row.sort_by_key(|g| g.order);
+        } else {
+            row.sort_by(|a, b| a.x.total_cmp(&b.x));
+        }
         let mut current: Option<Segment> = None;
         for glyph in row {
             let end = glyph.x + glyph.width.max(0.0);
@@ -581,6 +590,8 @@ mod tests {
                 width: advance,
                 size,
                 text: c.to_string(),
+                order: i,
+                guessed: false,
             })
             .collect()
     }
@@ -663,6 +674,8 @@ mod tests {
                 width: 5.0,
                 size: 10.0,
                 text: c.to_string(),
+                order: 100 + i,
+                guessed: false,
             });
         }
         assert_eq!(page_text(glyphs), "مطور برمجيات Rust 2020\n");
@@ -677,6 +690,8 @@ mod tests {
             width: 5.0,
             size: 10.0,
             text: "x".into(),
+            order: 9,
+            guessed: false,
         });
         assert_eq!(page_text(glyphs), "ok\n");
         assert_eq!(page_text(Vec::new()), "");

@@ -16,6 +16,8 @@ struct Pages {
     text: String,
     pages: usize,
     max_pages: usize,
+    /// Where the reader put the last glyph, before any estimate moved it.
+    raw: Option<(f64, f64)>,
 }
 
 impl OutputDev for Pages {
@@ -62,13 +64,33 @@ impl OutputDev for Pages {
         if x < -margin || y < -margin || x > self.width + margin || y > self.height + margin {
             return Ok(());
         }
-        self.glyphs.push(Glyph {
+        let guessed = width == 0.0;
+        let text = plain(text);
+        let mut glyph = Glyph {
             x,
             y,
-            width: width * size,
+            width: if guessed {
+                estimated_width(&text, size)
+            } else {
+                width * size
+            },
             size,
-            text: plain(text),
-        });
+            order: self.glyphs.len(),
+            guessed,
+            text,
+        };
+        // Some fonts' widths are not read (they come out as 0), and the pen does
+        // not move: glyphs then pile up at one spot. Move them on by an estimate,
+        // in the order they are drawn.
+        if let (Some(last), Some((raw_x, raw_y))) = (self.glyphs.last(), self.raw)
+            && last.guessed
+            && (raw_y - glyph.y).abs() < 0.1
+            && (raw_x - glyph.x).abs() < size * 0.1
+        {
+            glyph.x = last.x + estimated_width(&last.text, last.size);
+        }
+        self.raw = Some((x, y));
+        self.glyphs.push(glyph);
         Ok(())
     }
 
@@ -82,6 +104,32 @@ impl OutputDev for Pages {
 
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
+    }
+}
+
+/// How wide a glyph probably is when its font's widths cannot be read.
+fn estimated_width(text: &str, size: f64) -> f64 {
+    let narrow = text.chars().all(|c| {
+        c == ' '
+            || matches!(
+                c,
+                'i' | 'l' | 'j' | 't' | 'f' | '.' | ',' | ':' | ';' | '\'' | '|' | '!'
+            )
+    });
+    let marks = text
+        .chars()
+        .all(|c| matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0300}'..='\u{036F}'));
+    if marks {
+        0.0
+    } else if narrow {
+        size * 0.28
+    } else if text
+        .chars()
+        .any(|c| c.is_uppercase() || matches!(c, 'm' | 'w' | 'M' | 'W'))
+    {
+        size * 0.65
+    } else {
+        size * 0.5
     }
 }
 
@@ -128,6 +176,7 @@ pub fn text(bytes: &[u8], limits: &Limits) -> Result<(String, bool), ExtractErro
         text: String::new(),
         pages: 0,
         max_pages: limits.max_pages,
+        raw: None,
     };
     pdf_extract::output_doc(&doc, &mut pages)
         .map_err(|e| ExtractError::Corrupt(format!("the PDF's pages cannot be read ({e})")))?;

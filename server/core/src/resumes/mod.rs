@@ -40,6 +40,8 @@ pub enum ResumeError {
     #[error("the file could not be stored: {0}")]
     Files(String),
     #[error(transparent)]
+    Typeset(#[from] crate::typeset::TypesetError),
+    #[error(transparent)]
     Task(#[from] TaskError),
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -280,6 +282,24 @@ pub async fn document(
         .await?
         .ok_or(ResumeError::NotFound)?;
     serde_json::from_str(&version.data).map_err(|e| ResumeError::NotJsonResume(e.to_string()))
+}
+
+/// A version (the newest with `None`) typeset as a PDF in `template`, in `lang`
+/// (else the resume's language); the bytes and the number of pages.
+pub async fn pdf(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    number: Option<i32>,
+    template: crate::typeset::resume::Template,
+    lang: Option<&str>,
+) -> Result<(Vec<u8>, usize), ResumeError> {
+    let resume = document(store, user_id, id, number).await?;
+    let lang = crate::typeset::resume::language(&resume, lang);
+    tokio::task::spawn_blocking(move || crate::typeset::resume::render(&resume, template, lang))
+        .await
+        .map_err(|e| crate::typeset::TypesetError::Compile(e.to_string()))?
+        .map_err(ResumeError::from)
 }
 
 /// Two versions side by side, row by row.
