@@ -253,3 +253,47 @@ test('a resume downloads as a PDF in each template, and an Arabic one reads righ
   expect(text).toContain('قيادة فريق من خمسة مطورين.');
   await shot(page, info, 'resume-arabic-pdf-links');
 });
+
+test('the quality check points at weak lines and checks keywords against a chosen job', async ({ page }, info) => {
+  await newUser(page, info, 'quality');
+  await page.goto('/jobs/new');
+  await settled(page, info);
+  await page.getByLabel('Job title').fill('Platform Engineer');
+  await page.getByLabel('Description').fill('You run Kubernetes and Terraform, and write Rust and PostgreSQL.');
+  await page.getByRole('button', { name: 'Save the job' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Platform Engineer');
+
+  const weak = {
+    ...RESUME,
+    work: [
+      {
+        name: 'Remington Rand',
+        position: 'Backend Engineer',
+        startDate: '2019-03',
+        highlights: ['Responsible for the payment APIs of the whole company.', 'Built payment APIs in Rust and PostgreSQL serving 2M requests a day.'],
+      },
+    ],
+  };
+  await page.goto('/resumes');
+  await settled(page, info);
+  await page.getByLabel('Resume text or JSON Resume').fill(JSON.stringify(weak));
+  await page.getByRole('button', { name: 'Add the resume' }).click();
+  await expect(page.getByTestId('preview-name')).toHaveText('Grace Hopper');
+  const quality = page.getByTestId('quality');
+  await expect(quality.getByTestId('quality-score')).toHaveText(/^\d+$/);
+  const finding = quality.locator('li[data-kind=weak_verb]');
+  await expect(finding).toHaveAttribute('data-path', '/work/0/highlights/0');
+  await expect(finding.locator('blockquote')).toHaveText('Responsible for the payment APIs of the whole company.');
+  await settled(page, info);
+
+  await quality.getByLabel('Check against a job').selectOption({ label: 'Platform Engineer' });
+  await quality.getByRole('button', { name: 'Check' }).click();
+  await expect(page).toHaveURL(/check_job=\d+/);
+  const keywords = page.getByTestId('quality-keywords');
+  await expect(keywords).toContainText('Rust × 2');
+  await expect(keywords).toContainText('Kubernetes × 0');
+  await expect(page.getByTestId('quality').locator('li[data-kind=keyword]').first()).toBeVisible();
+  await settled(page, info);
+  await expectAccessible(page, info);
+  await shot(page, info, 'resume-quality');
+});

@@ -42,7 +42,13 @@ fn tasks_are_listed_with_schemas() {
         .collect();
     assert_eq!(
         names,
-        ["resume.parse", "job.parse", "match.score", "skills.extract"]
+        [
+            "resume.parse",
+            "job.parse",
+            "match.score",
+            "resume.analyze",
+            "skills.extract"
+        ]
     );
     assert_eq!(tasks[0]["output_schema"]["additionalProperties"], false);
 }

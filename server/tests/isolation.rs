@@ -175,6 +175,13 @@ const CALLS: &[(&str, &str, Expect)] = &[
         Expect::NotFound,
     ),
     ("/api/resumes/delete", "id={ada_resume}", Expect::NotFound),
+    ("/api/resumes/analyze", "id={ada_resume}", Expect::NotFound),
+    (
+        "/api/resumes/analyze",
+        "id={bea_resume}&job={ada_posting}",
+        Expect::NotFound,
+    ),
+    ("/api/resumes/job_choices", "", Expect::OwnAccount),
     (
         "/api/resumes/compare",
         "id={ada_resume}&left=1&right=1",
@@ -281,6 +288,18 @@ async fn bea_cannot_reach_ada(db: TestDb) {
         .strip_prefix("/resumes/")
         .and_then(|id| id.parse().ok())
         .expect("Ada's resume");
+    // Bea's own resume, to check against Ada's job.
+    let bea_resume: i64 = common::location(
+        &app.send(call(
+            "/api/resumes/import",
+            "text=%7B%22basics%22%3A%7B%22name%22%3A%22Bea%22%7D%7D",
+            Some(&bea),
+        ))
+        .await,
+    )
+    .strip_prefix("/resumes/")
+    .and_then(|id| id.parse().ok())
+    .expect("Bea's resume");
     let before = ada_as_seen_by_herself(&app, &ada).await;
     assert_eq!(before[2]["key_hint"], "…9999");
     assert_eq!(before[3][1][0]["title"], "Ada's secret job");
@@ -293,7 +312,8 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             .replace("{ada_posting}", &ada_posting.to_string())
             .replace("{ada_note}", &ada_note.to_string())
             .replace("{ada_contact}", &ada_contact.to_string())
-            .replace("{ada_resume}", &ada_resume.to_string());
+            .replace("{ada_resume}", &ada_resume.to_string())
+            .replace("{bea_resume}", &bea_resume.to_string());
         let response = app.send(call(path, &body, Some(&bea))).await;
         let status = response.status();
         let text = common::body_text(response).await;

@@ -2,7 +2,7 @@
 //! resume and deletion. Every function works on the signed-in user's own resumes;
 //! another user's answers 404, as if it did not exist.
 
-use jobforge_core::model::resume::{DiffRow, ResumeSummary, ResumeView};
+use jobforge_core::model::resume::{DiffRow, QualityReport, ResumeSummary, ResumeView};
 use leptos::prelude::*;
 
 use super::ApiError;
@@ -74,9 +74,27 @@ pub async fn delete_resume(id: i64) -> Result<(), ApiError> {
     imp::delete_resume(id).await.map_err(super::ssr::reject)
 }
 
+/// The quality check of a version, against one of the user's jobs if `job` is given.
+#[server(endpoint = "resumes/analyze")]
+pub async fn analyze_resume(
+    id: i64,
+    #[server(default)] version: Option<i32>,
+    #[server(default)] job: Option<i64>,
+) -> Result<QualityReport, ApiError> {
+    imp::analyze_resume(id, version, job)
+        .await
+        .map_err(super::ssr::reject)
+}
+
+/// The user's jobs, to check a resume against one: id and "title — company".
+#[server(endpoint = "resumes/job_choices")]
+pub async fn job_choices() -> Result<Vec<(i64, String)>, ApiError> {
+    imp::job_choices().await.map_err(super::ssr::reject)
+}
+
 #[cfg(feature = "ssr")]
 mod imp {
-    use jobforge_core::model::resume::{DiffRow, ResumeSummary, ResumeView};
+    use jobforge_core::model::resume::{DiffRow, QualityReport, ResumeSummary, ResumeView};
     use jobforge_core::resumes;
 
     use crate::api::ApiError;
@@ -150,5 +168,35 @@ mod imp {
         resumes::delete(&app_state()?, user.id, id).await?;
         leptos_axum::redirect("/resumes");
         Ok(())
+    }
+
+    pub async fn analyze_resume(
+        id: i64,
+        version: Option<i32>,
+        job: Option<i64>,
+    ) -> Result<QualityReport, ApiError> {
+        let user = require_user().await?;
+        Ok(resumes::analyze(&app_state()?, user.id, id, version, job).await?)
+    }
+
+    pub async fn job_choices() -> Result<Vec<(i64, String)>, ApiError> {
+        let user = require_user().await?;
+        let cards = jobforge_core::tracker::cards(
+            app_state()?.store.as_ref(),
+            user.id,
+            &Default::default(),
+        )
+        .await
+        .map_err(ApiError::from)?;
+        Ok(cards
+            .into_iter()
+            .map(|c| {
+                let label = match c.company {
+                    Some(company) => format!("{} — {company}", c.title),
+                    None => c.title,
+                };
+                (c.id, label)
+            })
+            .collect())
     }
 }

@@ -52,6 +52,14 @@ pub struct ResumeStrings {
     pub upload_errors: [(&'static str, &'static str); 16],
     pub original: &'static str,
     pub pdf: &'static str,
+    pub check_title: &'static str,
+    pub check_stats: &'static str,
+    pub check_job: &'static str,
+    pub check_no_job: &'static str,
+    pub check_button: &'static str,
+    pub check_keywords: &'static str,
+    pub check_clean: &'static str,
+    pub severities: [(&'static str, &'static str); 3],
     pub templates: [(&'static str, &'static str); 3],
     pub ocr_note: &'static str,
     pub present: &'static str,
@@ -71,6 +79,13 @@ impl ResumeStrings {
         self.sources
             .iter()
             .find(|(k, _)| *k == source)
+            .map_or("", |(_, v)| v)
+    }
+
+    pub fn severity(&self, severity: &str) -> &'static str {
+        self.severities
+            .iter()
+            .find(|(k, _)| *k == severity)
             .map_or("", |(_, v)| v)
     }
 
@@ -222,6 +237,14 @@ const EN: ResumeStrings = ResumeStrings {
         ("modern", "Modern"),
         ("compact", "Compact"),
     ],
+    check_title: "Quality check",
+    check_stats: "{bullets} bullets · {quantified}% with a number · {words} words each on average · {pages} pages",
+    check_job: "Check against a job",
+    check_no_job: "No job",
+    check_button: "Check",
+    check_keywords: "Keywords of “{job}” and how often the resume uses them",
+    check_clean: "Nothing to fix.",
+    severities: [("error", "Fix"), ("warning", "Improve"), ("tip", "Tip")],
     ocr_note: "Read from a scan by OCR: check the text carefully.",
     present: "present",
     copy_word: "copy",
@@ -354,6 +377,14 @@ const AR: ResumeStrings = ResumeStrings {
         ("modern", "عصري"),
         ("compact", "مضغوط"),
     ],
+    check_title: "فحص الجودة",
+    check_stats: "{bullets} نقطة · {quantified}% فيها رقم · {words} كلمة في المتوسط · {pages} صفحة",
+    check_job: "افحصها مقابل وظيفة",
+    check_no_job: "بلا وظيفة",
+    check_button: "افحص",
+    check_keywords: "الكلمات المفتاحية لـ«{job}» وعدد مرات ورودها في السيرة",
+    check_clean: "لا شيء يحتاج إلى إصلاح.",
+    severities: [("error", "أصلح"), ("warning", "حسّن"), ("tip", "نصيحة")],
     ocr_note: "قُرئت من صورة ممسوحة بالتعرّف الضوئي: راجع النص بعناية.",
     present: "حتى الآن",
     copy_word: "نسخة",

@@ -170,6 +170,7 @@ fn Resume(
                 </section>
             </div>
             <Compare id />
+            <super::check::QualityCheck id version=view.version />
             <section class=CARD aria-labelledby="resume-edit">
                 <h2 id="resume-edit" class="text-lg font-semibold">{r.edit_title}</h2>
                 <p class="text-sm text-stone-600 dark:text-stone-400">{r.edit_hint}</p>

@@ -11,7 +11,7 @@ use super::prompts::Templates;
 use super::task::schema_for;
 use super::{AiRunner, OutputLang, Prompt, Task, TaskError, TaskOutcome};
 use crate::offline::resume::ResumeParseTask;
-use crate::offline::{JobParseTask, MatchScoreTask, SkillsExtractTask};
+use crate::offline::{JobParseTask, MatchScoreTask, ResumeAnalyzeTask, SkillsExtractTask};
 
 /// The tasks of the spec, in its order. Each is registered here once its issue
 /// lands; until then `find` does not know it.
@@ -132,10 +132,11 @@ impl<T: Task> AnyTask for Entry<T> {
     }
 }
 
-static TASKS: [&dyn AnyTask; 4] = [
+static TASKS: [&dyn AnyTask; 5] = [
     &Entry::<ResumeParseTask>(PhantomData),
     &Entry::<JobParseTask>(PhantomData),
     &Entry::<MatchScoreTask>(PhantomData),
+    &Entry::<ResumeAnalyzeTask>(PhantomData),
     &Entry::<SkillsExtractTask>(PhantomData),
 ];
 

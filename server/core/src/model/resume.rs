@@ -84,3 +84,34 @@ pub struct DiffRow {
     pub left: Option<String>,
     pub right: Option<String>,
 }
+
+/// One finding of the quality check, pointing at the place it is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QualityFinding {
+    pub kind: String,
+    /// `error`, `warning` or `tip`.
+    pub severity: String,
+    /// A JSON pointer into the resume, e.g. `/work/0/highlights/1`.
+    pub path: String,
+    /// The text there (empty for something missing).
+    pub line: String,
+    pub message: String,
+}
+
+/// The quality check of one version of a resume (`resume.analyze`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QualityReport {
+    pub score: u32,
+    pub findings: Vec<QualityFinding>,
+    pub bullets: u32,
+    /// Share of bullets with a number, 0 to 100.
+    pub quantified: u32,
+    pub bullet_words: u32,
+    pub pages: u32,
+    /// The chosen job's keywords and how often the resume uses each.
+    pub keywords: Vec<(String, u32)>,
+    /// The job checked against, if any.
+    pub job: Option<String>,
+    /// Made without a language model.
+    pub offline: bool,
+}

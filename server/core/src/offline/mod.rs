@@ -4,6 +4,7 @@
 //! Later issues add section detection, the ATS checker, letter and report
 //! templates and the question bank.
 
+pub mod analyze;
 pub mod job;
 pub mod requirements;
 pub mod resume;
@@ -13,6 +14,7 @@ pub mod task;
 pub mod taxonomy;
 pub mod text;
 
+pub use analyze::{Analysis, AnalyzeInput, ResumeAnalyzeTask};
 pub use job::{JobParseInput, JobParseTask, ParsedJob, ParsedRequirements, parse_job};
 pub use requirements::requirements;
 pub use score::{MatchScore, score};

@@ -17,7 +17,9 @@ use crate::ai::{AiRunner, OutputLang, TaskError};
 use crate::db::resumes::{ResumeRow, VersionRow};
 use crate::db::{Store, StoreError};
 use crate::model::Problem;
-use crate::model::resume::{ResumeSummary, ResumeView, UploadedFile, VersionInfo};
+use crate::model::resume::{
+    QualityFinding, QualityReport, ResumeSummary, ResumeView, UploadedFile, VersionInfo,
+};
 use crate::offline::resume::{ResumeParseInput, ResumeParseTask, to_json_resume};
 
 /// The largest resume document or pasted text accepted.
@@ -300,6 +302,82 @@ pub async fn pdf(
         .await
         .map_err(|e| crate::typeset::TypesetError::Compile(e.to_string()))?
         .map_err(ResumeError::from)
+}
+
+/// The quality check (`resume.analyze`) of a version, against one of the user's
+/// jobs if `job_id` is given; the user's model when they have one, else offline.
+pub async fn analyze(
+    state: &AppState,
+    user_id: i64,
+    id: i64,
+    number: Option<i32>,
+    job_id: Option<i64>,
+) -> Result<QualityReport, ResumeError> {
+    let store = state.store.as_ref();
+    let resume = document(store, user_id, id, number).await?;
+    let job = match job_id {
+        Some(job_id) => {
+            let detail = crate::tracker::detail(store, user_id, job_id)
+                .await
+                .map_err(|e| match e {
+                    crate::tracker::TrackerError::Store(e) => ResumeError::Store(e),
+                    _ => ResumeError::NotFound,
+                })?;
+            Some((detail.card.title.clone(), detail.description))
+        }
+        None => None,
+    };
+    let lang = crate::typeset::resume::language(&resume, None);
+    let typeset = resume.clone();
+    let pages = tokio::task::spawn_blocking(move || {
+        crate::typeset::resume::render(&typeset, crate::typeset::resume::Template::Classic, lang)
+            .map(|(_, pages)| pages)
+    })
+    .await
+    .map_err(|e| crate::typeset::TypesetError::Compile(e.to_string()))??;
+    let backend = crate::ai::user::backend_for(state, user_id).await?;
+    let runner = AiRunner {
+        store,
+        backend: backend.as_ref(),
+        prices: &state.settings.ai_prices,
+        user_id: Some(user_id),
+    };
+    let input = crate::offline::AnalyzeInput {
+        resume,
+        job: job
+            .as_ref()
+            .map(|(title, text)| format!("{title}\n\n{text}")),
+        pages: u32::try_from(pages).ok(),
+    };
+    let outcome = runner
+        .run::<crate::offline::ResumeAnalyzeTask>(&input, OutputLang::from_code(lang))
+        .await?;
+    let a = outcome.output;
+    Ok(QualityReport {
+        score: a.score.min(100),
+        findings: a
+            .findings
+            .into_iter()
+            .map(|f| QualityFinding {
+                kind: f.kind,
+                severity: f.severity,
+                path: f.path,
+                line: f.line,
+                message: f.message,
+            })
+            .collect(),
+        bullets: a.bullets,
+        quantified: a.quantified,
+        bullet_words: a.bullet_words,
+        pages: a.pages,
+        keywords: a
+            .keywords
+            .into_iter()
+            .map(|k| (k.keyword, k.count))
+            .collect(),
+        job: job.map(|(title, _)| title),
+        offline: outcome.offline,
+    })
 }
 
 /// Two versions side by side, row by row.
