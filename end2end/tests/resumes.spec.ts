@@ -1,10 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, type Page, type TestInfo, test } from '@playwright/test';
+import { type Download, expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
 import { expectAccessible, settled, shot, signIn, signUp, uniqueEmail } from './support';
 
 const password = 'a long and uncommon phrase';
+
+/** Clicks a download link and waits for the file. */
+async function download(page: Page, link: Locator): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  return file;
+}
 
 async function newUser(page: Page, info: TestInfo, label: string): Promise<void> {
   const email = uniqueEmail(info, label);
@@ -97,11 +103,8 @@ test('a user adds resumes, edits one into new versions, and sees it against a jo
   await settled(page, info);
 
   // The download is the document, exactly.
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Download JSON Resume' }).click(),
-  ]);
-  expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(RESUME);
+  const saved = await download(page, page.getByRole('link', { name: 'Download JSON Resume' }));
+  expect(JSON.parse(readFileSync(await saved.path(), 'utf8'))).toEqual(RESUME);
 
   // Text is read into sections.
   await page.goto('/resumes');
@@ -157,10 +160,7 @@ test('a user uploads a PDF, a Word file and a JSON Resume, and a wrong file is r
   await expect(page.getByTestId('original-file')).toContainText('classic_caps_software.sidebar.pdf');
   await settled(page, info);
   await shot(page, info, 'resume-from-pdf');
-  const [original] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('original-file').getByRole('link').click(),
-  ]);
+  const original = await download(page, page.getByTestId('original-file').getByRole('link'));
   expect(readFileSync(await original.path())).toEqual(readFileSync(join(FILES, 'classic_caps_software.sidebar.pdf')));
 
   // A Word document with tables.
@@ -182,11 +182,8 @@ test('a user uploads a PDF, a Word file and a JSON Resume, and a wrong file is r
   });
   await page.getByRole('button', { name: 'Upload and read it' }).click();
   await expect(page.getByTestId('preview-name')).toHaveText('Grace Hopper');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Download JSON Resume' }).click(),
-  ]);
-  expect(JSON.parse(readFileSync(await download.path(), 'utf8'))).toEqual(RESUME);
+  const saved = await download(page, page.getByRole('link', { name: 'Download JSON Resume' }));
+  expect(JSON.parse(readFileSync(await saved.path(), 'utf8'))).toEqual(RESUME);
 
   // An image named .pdf is refused with the reason, and nothing is added.
   await page.goto('/resumes');
@@ -225,12 +222,9 @@ test('a resume downloads as a PDF in each template, and an Arabic one reads righ
   await expect(page.getByTestId('preview-name')).toHaveText('Grace Hopper');
   await settled(page, info);
   for (const name of ['Classic', 'Modern', 'Compact']) {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByTestId('pdf-links').getByRole('link', { name }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`-${name.toLowerCase()}\\.pdf$`));
-    const text = pdfText(await download.path());
+    const saved = await download(page, page.getByTestId('pdf-links').getByRole('link', { name }));
+    expect(saved.suggestedFilename()).toMatch(new RegExp(`-${name.toLowerCase()}\\.pdf$`));
+    const text = pdfText(await saved.path());
     expect(text).toContain('Grace Hopper');
     expect(text).toContain('Remington Rand');
     expect(text).toContain('Built payment APIs in Rust and PostgreSQL');
@@ -243,10 +237,7 @@ test('a resume downloads as a PDF in each template, and an Arabic one reads righ
   await page.getByRole('button', { name: 'Add the resume' }).click();
   await expect(page.getByTestId('preview-name')).toHaveText('سارة القحطاني');
   await settled(page, info);
-  const [arabic] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('pdf-links').getByRole('link', { name: 'Modern' }).click(),
-  ]);
+  const arabic = await download(page, page.getByTestId('pdf-links').getByRole('link', { name: 'Modern' }));
   const text = pdfText(await arabic.path());
   expect(text).toContain('سارة القحطاني');
   expect(text).toContain('مصرف الراجحي');

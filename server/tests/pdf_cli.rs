@@ -20,16 +20,7 @@ fn pdf(args: &[&str]) -> (bool, serde_json::Value, String) {
 }
 
 fn pdftotext(path: &std::path::Path) -> String {
-    let out = Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by the setup");
-    String::from_utf8_lossy(&out.stdout)
-        .chars()
-        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
-        .collect()
+    jobforge_core::testing::pdftotext(&std::fs::read(path).expect("the PDF was written"))
 }
 
 const RESUME: &str = r#"{"basics":{"name":"Ada Lovelace","label":"Engineer","email":"ada@example.com"},

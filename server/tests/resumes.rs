@@ -13,10 +13,11 @@ fn encode(text: &str) -> String {
     jobforge_app::components::signed_in::urlencoding(text)
 }
 
-async fn resumes_download_exactly_and_stay_private(db: TestDb) {
-    let app = TestApp::on(db).await;
-    let ada = sign_up(&app, "ada%40example.com").await;
-    let bea = sign_up(&app, "bea%40example.com").await;
+/// Ada and Bea signed up, and Ada's resume (RESUME) imported: their cookies and
+/// the resume's page.
+async fn ada_with_a_resume(app: &TestApp) -> (String, String, String) {
+    let ada = sign_up(app, "ada%40example.com").await;
+    let bea = sign_up(app, "bea%40example.com").await;
     let response = app
         .send(call(
             "/api/resumes/import",
@@ -24,7 +25,12 @@ async fn resumes_download_exactly_and_stay_private(db: TestDb) {
             Some(&ada),
         ))
         .await;
-    let location = location(&response);
+    (ada, bea, location(&response))
+}
+
+async fn resumes_download_exactly_and_stay_private(db: TestDb) {
+    let app = TestApp::on(db).await;
+    let (ada, bea, location) = ada_with_a_resume(&app).await;
     assert!(location.starts_with("/resumes/"), "{location}");
     let download = format!("{location}/resume.json");
 
@@ -197,16 +203,7 @@ async fn body_bytes(response: http::Response<axum::body::Body>) -> Vec<u8> {
 
 async fn pdfs_are_typeset_for_their_owner_only(db: TestDb) {
     let app = TestApp::on(db).await;
-    let ada = sign_up(&app, "ada%40example.com").await;
-    let bea = sign_up(&app, "bea%40example.com").await;
-    let response = app
-        .send(call(
-            "/api/resumes/import",
-            &format!("text={}", encode(RESUME)),
-            Some(&ada),
-        ))
-        .await;
-    let page = location(&response);
+    let (ada, bea, page) = ada_with_a_resume(&app).await;
     for template in ["classic", "modern", "compact"] {
         let response = get_as(
             &app,

@@ -260,3 +260,21 @@ pub fn app_state(db: &TestDb, data_dir: &std::path::Path, mail: &SmtpCatcher) ->
         started_at: std::time::Instant::now(),
     }
 }
+
+/// The text poppler's `pdftotext` reads from PDF bytes, with bidi marks dropped
+/// (poppler-utils is installed by the setup).
+pub fn pdftotext(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by the setup");
+    String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+        .collect()
+}

@@ -55,36 +55,15 @@ pub async fn resume_pdf(
     )
     .await
     {
-        Ok((pdf, _pages)) => {
-            let mut response = pdf.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/pdf"),
-            );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            let name = format!(
+        Ok((pdf, _pages)) => attachment(
+            pdf,
+            "application/pdf",
+            &format!(
                 "attachment; filename=\"resume-{id}-{}.pdf\"",
                 template.name()
-            );
-            if let Ok(value) = HeaderValue::from_str(&name) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
-        }
-        Err(ResumeError::NotFound) => (StatusCode::NOT_FOUND, "no such resume").into_response(),
-        Err(err) => {
-            tracing::error!(
-                user_id = user.id,
-                resume_id = id,
-                "resume PDF failed: {err}"
-            );
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the PDF could not be made; please try again",
-            )
-                .into_response()
-        }
+            ),
+        ),
+        Err(err) => failed(err, user.id, id, "the PDF could not be made"),
     }
 }
 
@@ -98,35 +77,40 @@ pub async fn resume_json(
         return Redirect::to(&format!("/login?next=/resumes/{id}")).into_response();
     };
     match resumes::document(app.store.as_ref(), user.id, id, query.version).await {
-        Ok(document) => {
-            let body = serde_json::to_vec_pretty(&document).unwrap_or_default();
-            let mut response = body.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-            let name = format!("attachment; filename=\"resume-{id}.json\"");
-            if let Ok(value) = HeaderValue::from_str(&name) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
-        }
-        Err(ResumeError::NotFound) => (StatusCode::NOT_FOUND, "no such resume").into_response(),
-        Err(err) => {
-            tracing::error!(
-                user_id = user.id,
-                resume_id = id,
-                "resume download failed: {err}"
-            );
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the download failed; please try again",
-            )
-                .into_response()
-        }
+        Ok(document) => attachment(
+            serde_json::to_vec_pretty(&document).unwrap_or_default(),
+            "application/json",
+            &format!("attachment; filename=\"resume-{id}.json\""),
+        ),
+        Err(err) => failed(err, user.id, id, "the download failed"),
     }
+}
+
+/// A download: the bytes with their type, never cached, saved as `disposition`
+/// says.
+fn attachment(bytes: Vec<u8>, media_type: &'static str, disposition: &str) -> Response {
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if let Ok(value) = HeaderValue::from_str(disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+/// A failed download: 404 for a resume that is not the user's (or not there),
+/// else a logged 500 that says `what` went wrong.
+fn failed(err: ResumeError, user_id: i64, id: i64, what: &str) -> Response {
+    if matches!(err, ResumeError::NotFound) {
+        return (StatusCode::NOT_FOUND, "no such resume").into_response();
+    }
+    tracing::error!(user_id, resume_id = id, "{what}: {err}");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        format!("{what}; please try again"),
+    )
+        .into_response()
 }
 
 /// The page an upload goes back to with an error code (shown in the user's
@@ -238,13 +222,6 @@ pub async fn original(
     };
     match resumes::upload::original(&app, user.id, id).await {
         Ok((row, bytes)) => {
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(resumes::upload::media_type(&row.kind)),
-            );
-            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             let ascii: String = row
                 .name
                 .chars()
@@ -260,23 +237,8 @@ pub async fn original(
                 "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
                 jobforge_app::components::signed_in::urlencoding(&row.name)
             );
-            if let Ok(value) = HeaderValue::from_str(&disposition) {
-                headers.insert(header::CONTENT_DISPOSITION, value);
-            }
-            response
+            attachment(bytes, resumes::upload::media_type(&row.kind), &disposition)
         }
-        Err(ResumeError::NotFound) => (StatusCode::NOT_FOUND, "no such file").into_response(),
-        Err(err) => {
-            tracing::error!(
-                user_id = user.id,
-                resume_id = id,
-                "original download failed: {err}"
-            );
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "the download failed; please try again",
-            )
-                .into_response()
-        }
+        Err(err) => failed(err, user.id, id, "the download failed"),
     }
 }

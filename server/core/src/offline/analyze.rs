@@ -13,6 +13,7 @@ use serde_json::Value;
 use super::taxonomy::Taxonomy;
 use crate::ai::prompts::Templates;
 use crate::ai::{OutputLang, Task, TaskError};
+use crate::json_resume::{list, text};
 
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -99,22 +100,6 @@ const AR: Words = Words {
         "عملت على",
     ],
 };
-
-fn text(value: &Value, key: &str) -> String {
-    value
-        .get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .trim()
-        .to_owned()
-}
-
-fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
-    value
-        .get(key)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
-}
 
 /// `YYYY-MM` or `YYYY` as months since year 0; `None` otherwise.
 fn months(date: &str) -> Option<i32> {

@@ -3,32 +3,8 @@
 
 use serde_json::Value;
 
+use crate::json_resume::{joined, list, strings, text};
 use crate::model::resume::{PreviewEntry, ResumePreview};
-
-fn text(value: &Value, key: &str) -> String {
-    value
-        .get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .trim()
-        .to_owned()
-}
-
-fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
-    value
-        .get(key)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
-}
-
-fn strings(value: &Value, key: &str) -> Vec<String> {
-    list(value, key)
-        .iter()
-        .filter_map(Value::as_str)
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
 
 /// "2019-03 – present", "2015 – 2019", or one end alone.
 fn dates(entry: &Value, present: &str) -> String {
@@ -40,15 +16,6 @@ fn dates(entry: &Value, present: &str) -> String {
         (true, false) => end,
         (false, false) => format!("{start} – {end}"),
     }
-}
-
-fn joined(parts: &[String], separator: &str) -> String {
-    parts
-        .iter()
-        .filter(|p| !p.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(separator)
 }
 
 /// The preview of `resume`; `present` is how an open end date reads.

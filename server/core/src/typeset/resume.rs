@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::TypesetError;
+use crate::json_resume::{joined, list, strings, text};
 
 /// The resume templates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -156,40 +157,6 @@ const AR: Words = Words {
     contact: "التواصل",
 };
 
-fn text(value: &Value, key: &str) -> String {
-    value
-        .get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .trim()
-        .to_owned()
-}
-
-fn list<'a>(value: &'a Value, key: &str) -> &'a [Value] {
-    value
-        .get(key)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
-}
-
-fn strings(value: &Value, key: &str) -> Vec<String> {
-    list(value, key)
-        .iter()
-        .filter_map(Value::as_str)
-        .map(|s| s.trim().to_owned())
-        .filter(|s| !s.is_empty())
-        .collect()
-}
-
-fn join(parts: &[String], separator: &str) -> String {
-    parts
-        .iter()
-        .filter(|p| !p.is_empty())
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(separator)
-}
-
 /// "2020-03" → "Mar 2020"; "2020" stays; anything else as written.
 fn date(value: &str, words: &Words) -> String {
     let mut parts = value.split('-');
@@ -231,7 +198,7 @@ pub fn doc(resume: &Value, lang: &str) -> Doc {
     let words = if rtl { &AR } else { &EN };
     let basics = resume.get("basics").cloned().unwrap_or(Value::Null);
     let location = basics.get("location").cloned().unwrap_or(Value::Null);
-    let place = join(
+    let place = joined(
         &[
             text(&location, "city"),
             text(&location, "region"),
@@ -248,7 +215,7 @@ pub fn doc(resume: &Value, lang: &str) -> Doc {
     for profile in list(&basics, "profiles") {
         let url = text(profile, "url");
         contact.push(if url.is_empty() {
-            join(&[text(profile, "network"), text(profile, "username")], ": ")
+            joined(&[text(profile, "network"), text(profile, "username")], ": ")
         } else {
             url
         });
@@ -268,7 +235,7 @@ pub fn doc(resume: &Value, lang: &str) -> Doc {
             .iter()
             .map(|e| Entry {
                 title: text(e, title),
-                subtitle: join(&[text(e, subtitle), text(e, "location")], ", "),
+                subtitle: joined(&[text(e, subtitle), text(e, "location")], ", "),
                 dates: dates(e, start, end, words),
                 text: text(e, "summary"),
                 lines: strings(e, "highlights"),
@@ -304,7 +271,7 @@ pub fn doc(resume: &Value, lang: &str) -> Doc {
     let education = list(resume, "education")
         .iter()
         .map(|e| {
-            let degree = join(&[text(e, "studyType"), text(e, "area")], ", ");
+            let degree = joined(&[text(e, "studyType"), text(e, "area")], ", ");
             let mut lines = strings(e, "courses");
             let score = text(e, "score");
             if !score.is_empty() {
@@ -366,13 +333,13 @@ pub fn doc(resume: &Value, lang: &str) -> Doc {
         .collect();
     let languages = list(resume, "languages")
         .iter()
-        .map(|l| join(&[text(l, "language"), text(l, "fluency")], " — "))
+        .map(|l| joined(&[text(l, "language"), text(l, "fluency")], " — "))
         .filter(|s| !s.is_empty())
         .collect();
     let certificates = list(resume, "certificates")
         .iter()
         .map(|c| {
-            join(
+            joined(
                 &[
                     text(c, "name"),
                     text(c, "issuer"),
@@ -387,7 +354,7 @@ pub fn doc(resume: &Value, lang: &str) -> Doc {
         .iter()
         .map(|i| {
             let keywords = strings(i, "keywords").join(", ");
-            join(&[text(i, "name"), keywords], ": ")
+            joined(&[text(i, "name"), keywords], ": ")
         })
         .filter(|s| !s.is_empty())
         .collect();

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use super::resume::{Template, doc, render};
 use crate::extract::{Limits, extract};
+use crate::testing::pdftotext;
 
 fn english() -> Value {
     json!({
@@ -50,23 +51,6 @@ fn arabic() -> Value {
         "skills": [{"name": "", "keywords": ["Java", "Angular"]}],
         "meta": {"language": "ar"}
     })
-}
-
-/// The text poppler's pdftotext reads from a PDF (bidi marks dropped).
-fn pdftotext(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("doc.pdf");
-    std::fs::write(&path, pdf).expect("write");
-    let out = std::process::Command::new("pdftotext")
-        .args(["-enc", "UTF-8"])
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by the setup");
-    String::from_utf8_lossy(&out.stdout)
-        .chars()
-        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
-        .collect()
 }
 
 fn read_back(pdf: &[u8]) -> String {
