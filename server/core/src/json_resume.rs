@@ -41,3 +41,33 @@ pub fn joined(parts: &[String], separator: &str) -> String {
         .collect::<Vec<_>>()
         .join(separator)
 }
+
+/// The contact lines of `basics`: email, phone, place (city, region, country),
+/// web site, then each profile (its address, else "network: username").
+pub fn contact(basics: &Value) -> Vec<String> {
+    let location = basics.get("location").cloned().unwrap_or(Value::Null);
+    let place = joined(
+        &[
+            text(&location, "city"),
+            text(&location, "region"),
+            text(&location, "countryCode"),
+        ],
+        ", ",
+    );
+    let mut lines = vec![
+        text(basics, "email"),
+        text(basics, "phone"),
+        place,
+        text(basics, "url"),
+    ];
+    lines.extend(list(basics, "profiles").iter().map(|p| {
+        let url = text(p, "url");
+        if url.is_empty() {
+            joined(&[text(p, "network"), text(p, "username")], ": ")
+        } else {
+            url
+        }
+    }));
+    lines.retain(|c| !c.is_empty());
+    lines
+}

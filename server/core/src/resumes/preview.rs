@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::json_resume::{joined, list, strings, text};
+use crate::json_resume::{contact, joined, list, strings, text};
 use crate::model::resume::{PreviewEntry, ResumePreview};
 
 /// "2019-03 – present", "2015 – 2019", or one end alone.
@@ -21,32 +21,7 @@ fn dates(entry: &Value, present: &str) -> String {
 /// The preview of `resume`; `present` is how an open end date reads.
 pub fn preview(resume: &Value, present: &str) -> ResumePreview {
     let basics = resume.get("basics").cloned().unwrap_or(Value::Null);
-    let location = basics.get("location").cloned().unwrap_or(Value::Null);
-    let place = joined(
-        &[
-            text(&location, "city"),
-            text(&location, "region"),
-            text(&location, "countryCode"),
-        ],
-        ", ",
-    );
-    let mut contact: Vec<String> = [
-        text(&basics, "email"),
-        text(&basics, "phone"),
-        text(&basics, "url"),
-        place,
-    ]
-    .into_iter()
-    .filter(|c| !c.is_empty())
-    .collect();
-    contact.extend(list(&basics, "profiles").iter().map(|p| {
-        let url = text(p, "url");
-        if url.is_empty() {
-            joined(&[text(p, "network"), text(p, "username")], ": ")
-        } else {
-            url
-        }
-    }));
+    let contact = contact(&basics);
     let work = list(resume, "work")
         .iter()
         .chain(list(resume, "volunteer"))

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::TypesetError;
-use crate::json_resume::{joined, list, strings, text};
+use crate::json_resume::{contact, joined, list, strings, text};
 
 /// The resume templates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -197,30 +197,7 @@ pub fn doc(resume: &Value, lang: &str) -> Doc {
     let rtl = lang == "ar";
     let words = if rtl { &AR } else { &EN };
     let basics = resume.get("basics").cloned().unwrap_or(Value::Null);
-    let location = basics.get("location").cloned().unwrap_or(Value::Null);
-    let place = joined(
-        &[
-            text(&location, "city"),
-            text(&location, "region"),
-            text(&location, "countryCode"),
-        ],
-        ", ",
-    );
-    let mut contact = vec![
-        text(&basics, "email"),
-        text(&basics, "phone"),
-        place,
-        text(&basics, "url"),
-    ];
-    for profile in list(&basics, "profiles") {
-        let url = text(profile, "url");
-        contact.push(if url.is_empty() {
-            joined(&[text(profile, "network"), text(profile, "username")], ": ")
-        } else {
-            url
-        });
-    }
-    contact.retain(|c| !c.is_empty());
+    let contact = contact(&basics);
 
     let section = |key: &'static str, side: bool| Section {
         key,
