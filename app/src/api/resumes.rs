@@ -176,7 +176,7 @@ mod imp {
         job: Option<i64>,
     ) -> Result<QualityReport, ApiError> {
         let user = require_user().await?;
-        Ok(resumes::analyze(&app_state()?, user.id, id, version, job).await?)
+        Ok(resumes::analyze(&app_state()?, user.id, id, version, job, &user.ui_lang).await?)
     }
 
     pub async fn job_choices() -> Result<Vec<(i64, String)>, ApiError> {

@@ -13,7 +13,8 @@ pub struct ResumeStrings {
     pub import_button: &'static str,
     pub primary: &'static str,
     pub make_primary: &'static str,
-    pub versions: &'static str,
+    /// How many versions: one, two, a few (3 to 10, Arabic), many.
+    pub versions: [&'static str; 4],
     pub updated: &'static str,
     pub open: &'static str,
     pub duplicate: &'static str,
@@ -82,6 +83,17 @@ impl ResumeStrings {
             .map_or("", |(_, v)| v)
     }
 
+    /// "1 version", "2 versions", …, with Arabic's dual and plural forms.
+    pub fn versions_label(&self, n: i64) -> String {
+        let form = match n {
+            1 => 0,
+            2 => 1,
+            3..=10 => 2,
+            _ => 3,
+        };
+        self.versions[form].replace("{n}", &n.to_string())
+    }
+
     pub fn severity(&self, severity: &str) -> &'static str {
         self.severities
             .iter()
@@ -133,7 +145,7 @@ const EN: ResumeStrings = ResumeStrings {
     import_button: "Add the resume",
     primary: "Primary",
     make_primary: "Make primary",
-    versions: "{n} versions",
+    versions: ["1 version", "2 versions", "{n} versions", "{n} versions"],
     updated: "Changed {date}",
     open: "Open",
     duplicate: "Duplicate",
@@ -276,7 +288,7 @@ const AR: ResumeStrings = ResumeStrings {
     import_button: "أضف السيرة",
     primary: "الأساسية",
     make_primary: "اجعلها الأساسية",
-    versions: "{n} نسخ",
+    versions: ["نسخة واحدة", "نسختان", "{n} نسخ", "{n} نسخة"],
     updated: "عُدّلت {date}",
     open: "افتح",
     duplicate: "انسخ",
@@ -404,3 +416,21 @@ const AR: ResumeStrings = ResumeStrings {
     fit_none: "أضف سيرة ذاتية واجعلها الأساسية لترى مدى توافقها مع هذه الوظيفة.",
     offline_label: "أُعدّ دون نموذج لغوي.",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn version_counts_take_the_right_form() {
+        let en = resume_strings(Lang::En);
+        assert_eq!(en.versions_label(1), "1 version");
+        assert_eq!(en.versions_label(2), "2 versions");
+        assert_eq!(en.versions_label(12), "12 versions");
+        let ar = resume_strings(Lang::Ar);
+        assert_eq!(ar.versions_label(1), "نسخة واحدة");
+        assert_eq!(ar.versions_label(2), "نسختان");
+        assert_eq!(ar.versions_label(5), "5 نسخ");
+        assert_eq!(ar.versions_label(11), "11 نسخة");
+    }
+}

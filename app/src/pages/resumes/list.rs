@@ -65,7 +65,7 @@ fn ResumeItem(item: ResumeSummary, primary: ServerAction<SetPrimaryResume>) -> i
             <div class="flex flex-1 flex-col gap-1">
                 <a href=href class="font-semibold text-teal-900 hover:underline dark:text-teal-200" dir="auto">{item.title.clone()}</a>
                 <p class="text-sm text-stone-600 dark:text-stone-400">
-                    {r.versions.replace("{n}", &item.versions.to_string())}" · "
+                    {r.versions_label(item.versions)}" · "
                     {item.language.to_uppercase()}" · "
                     {r.updated.replace("{date}", &date_of(item.updated_at))}
                 </p>

@@ -124,6 +124,125 @@ fn all_text(value: &Value, out: &mut String) {
     }
 }
 
+/// The messages of findings, in English and Arabic: `(key, English, Arabic)`,
+/// with `{name}` placeholders.
+const MESSAGES: &[(&str, &str, &str)] = &[
+    (
+        "no_section",
+        "There is no {what} section.",
+        "لا يوجد قسم {what}.",
+    ),
+    ("work", "work experience", "الخبرة العملية"),
+    ("education", "education", "التعليم"),
+    ("skills", "skills", "المهارات"),
+    (
+        "no_summary",
+        "A two or three line summary at the top tells a reader who you are at a glance.",
+        "نبذة من سطرين أو ثلاثة في الأعلى تُعرّف القارئ بك من أول نظرة.",
+    ),
+    (
+        "long_summary",
+        "The summary has {n} words; keep it under 80.",
+        "في النبذة {n} كلمة؛ اجعلها أقل من 80.",
+    ),
+    (
+        "no_name",
+        "The resume has no name.",
+        "لا يوجد اسم في السيرة.",
+    ),
+    ("no_email", "Add an email address.", "أضف بريدًا إلكترونيًا."),
+    ("no_phone", "Add a phone number.", "أضف رقم هاتف."),
+    (
+        "no_place",
+        "Say where you are (a city is enough); many searches filter by place.",
+        "اذكر مكانك (تكفي المدينة)؛ كثير من عمليات البحث تُصفّي حسب المكان.",
+    ),
+    (
+        "no_start",
+        "This job has no start date.",
+        "لا يوجد تاريخ بداية لهذه الوظيفة.",
+    ),
+    (
+        "reversed",
+        "This job ends before it starts.",
+        "تنتهي هذه الوظيفة قبل أن تبدأ.",
+    ),
+    (
+        "bad_end",
+        "The end date '{end}' cannot be read; write it as YYYY-MM.",
+        "لا يمكن قراءة تاريخ الانتهاء '{end}'؛ اكتبه بالشكل YYYY-MM.",
+    ),
+    (
+        "gap",
+        "{n} months pass between '{a}' and '{b}'; a line on what you did then helps.",
+        "تمر {n} شهرًا بين '{a}' و'{b}'؛ سطر عمّا فعلته حينها يفيد.",
+    ),
+    (
+        "overlap",
+        "'{b}' overlaps '{a}' by {n} months; say so if the jobs ran side by side.",
+        "تتداخل '{b}' مع '{a}' مدة {n} شهرًا؛ وضّح ذلك إن كانت الوظيفتان متزامنتين.",
+    ),
+    (
+        "too_long",
+        "{n} words: split it, or keep the result and cut the rest (under 30 reads best).",
+        "{n} كلمة: قسّمها، أو أبقِ النتيجة واحذف الباقي (أقل من 30 أفضل).",
+    ),
+    (
+        "too_short",
+        "Very short: say what you did and what came of it.",
+        "قصيرة جدًا: قل ما الذي فعلته وما الذي نتج عنه.",
+    ),
+    (
+        "weak",
+        "Starts with '{weak}': open with what you did (built, led, cut, grew).",
+        "تبدأ بـ'{weak}': ابدأ بما فعلته (بنيت، قدت، خفّضت، نمّيت).",
+    ),
+    (
+        "passive",
+        "Passive voice hides who acted: say what you did.",
+        "المبني للمجهول يخفي من قام بالفعل: قل ما الذي فعلته.",
+    ),
+    (
+        "first_person",
+        "Bullets read better without 'I' and 'my'.",
+        "تُقرأ النقاط أفضل دون ضمير المتكلم.",
+    ),
+    (
+        "quantify",
+        "{share}% of bullets have a number in them; aim for half or more (how many, how much, how fast).",
+        "{share}% من النقاط فيها رقم؛ اجعلها النصف أو أكثر (كم، وبأي قدر، وبأي سرعة).",
+    ),
+    (
+        "length",
+        "{n} pages: most readers stop after two; cut older or weaker lines.",
+        "{n} صفحات: يتوقف معظم القرّاء بعد صفحتين؛ احذف الأسطر الأقدم أو الأضعف.",
+    ),
+    (
+        "keyword_missing",
+        "The job asks for {skill}; the resume never says it. Add it where it is true.",
+        "تطلب الوظيفة {skill} ولا تذكرها السيرة. أضفها حيث يصدق ذلك.",
+    ),
+    (
+        "keyword_stuffed",
+        "{skill} appears {n} times; that reads as stuffing.",
+        "تتكرر {skill} {n} مرة؛ يبدو ذلك حشوًا.",
+    ),
+];
+
+/// A finding's message in the chosen language, placeholders filled.
+fn say(arabic: bool, key: &str, values: &[(&str, &str)]) -> String {
+    let (_, en, ar) = MESSAGES
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .copied()
+        .unwrap_or(("", "", ""));
+    let mut out = if arabic { ar } else { en }.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
 fn words(line: &str) -> usize {
     line.split_whitespace().count()
 }
@@ -176,20 +295,20 @@ impl Report {
 }
 
 /// The offline analysis.
-pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
+pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy, lang: OutputLang) -> Analysis {
+    let ar = lang == OutputLang::Ar;
     let resume = &input.resume;
     let arabic = resume.pointer("/meta/language").and_then(Value::as_str) == Some("ar");
-    let words_of = if arabic { &AR } else { &EN };
     let mut r = Report {
         findings: Vec::new(),
     };
     let basics = resume.get("basics").cloned().unwrap_or(Value::Null);
 
     // Sections.
-    for (key, severity, what) in [
-        ("work", "error", "work experience"),
-        ("education", "warning", "education"),
-        ("skills", "warning", "skills"),
+    for (key, severity) in [
+        ("work", "error"),
+        ("education", "warning"),
+        ("skills", "warning"),
     ] {
         if list(resume, key).is_empty() {
             r.add(
@@ -197,7 +316,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                 severity,
                 format!("/{key}"),
                 "",
-                format!("There is no {what} section."),
+                say(ar, "no_section", &[("what", &say(ar, key, &[]))]),
             );
         }
     }
@@ -208,7 +327,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "tip",
             "/basics/summary".into(),
             "",
-            "A two or three line summary at the top tells a reader who you are at a glance.".into(),
+            say(ar, "no_summary", &[]),
         );
     } else if words(&summary) > 80 {
         r.add(
@@ -216,10 +335,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "tip",
             "/basics/summary".into(),
             &summary,
-            format!(
-                "The summary has {} words; keep it under 80.",
-                words(&summary)
-            ),
+            say(ar, "long_summary", &[("n", &words(&summary).to_string())]),
         );
     }
 
@@ -230,7 +346,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "error",
             "/basics/name".into(),
             "",
-            "The resume has no name.".into(),
+            say(ar, "no_name", &[]),
         );
     }
     if text(&basics, "email").is_empty() {
@@ -239,7 +355,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "error",
             "/basics/email".into(),
             "",
-            "Add an email address.".into(),
+            say(ar, "no_email", &[]),
         );
     }
     if text(&basics, "phone").is_empty() {
@@ -248,7 +364,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "warning",
             "/basics/phone".into(),
             "",
-            "Add a phone number.".into(),
+            say(ar, "no_phone", &[]),
         );
     }
     let location = basics.get("location").cloned().unwrap_or(Value::Null);
@@ -258,7 +374,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "tip",
             "/basics/location".into(),
             "",
-            "Say where you are (a city is enough); many searches filter by place.".into(),
+            say(ar, "no_place", &[]),
         );
     }
 
@@ -285,14 +401,14 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                 "warning",
                 format!("/work/{i}/startDate"),
                 &title,
-                "This job has no start date.".into(),
+                say(ar, "no_start", &[]),
             ),
             (Some(s), Some(e)) if e < s => r.add(
                 "dates",
                 "error",
                 format!("/work/{i}/endDate"),
                 &title,
-                "This job ends before it starts.".into(),
+                say(ar, "reversed", &[]),
             ),
             (Some(s), Some(e)) => spans.push((i, s, e, title)),
             (Some(_), None) => r.add(
@@ -300,7 +416,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                 "warning",
                 format!("/work/{i}/endDate"),
                 &title,
-                format!("The end date '{end_text}' cannot be read; write it as YYYY-MM."),
+                say(ar, "bad_end", &[("end", &end_text)]),
             ),
         }
     }
@@ -315,9 +431,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                 "tip",
                 format!("/work/{j}"),
                 b,
-                format!(
-                    "{gap} months pass between '{a}' and '{b}'; a line on what you did then helps."
-                ),
+                say(ar, "gap", &[("n", &gap.to_string()), ("a", a), ("b", b)]),
             );
         } else if end_a - start_b >= 3 && end_b != current {
             r.add(
@@ -325,9 +439,10 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                 "tip",
                 format!("/work/{j}"),
                 b,
-                format!(
-                    "'{b}' overlaps '{a}' by {} months; say so if the jobs ran side by side.",
-                    end_a - start_b
+                say(
+                    ar,
+                    "overlap",
+                    &[("n", &(end_a - start_b).to_string()), ("a", a), ("b", b)],
                 ),
             );
         }
@@ -360,7 +475,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                         "warning",
                         path.clone(),
                         line,
-                        format!("{n} words: split it, or keep the result and cut the rest (under 30 reads best)."),
+                        say(ar, "too_long", &[("n", &n.to_string())]),
                     );
                 } else if n < 4 {
                     r.add(
@@ -368,20 +483,23 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                         "tip",
                         path.clone(),
                         line,
-                        "Very short: say what you did and what came of it.".into(),
+                        say(ar, "too_short", &[]),
                     );
                 }
                 let lower = line.to_lowercase();
                 let start = lower.trim_start_matches(['•', '-', '*', '–', ' ']);
-                if let Some(weak) = words_of.weak.iter().find(|w| start.starts_with(*w)) {
+                if let Some(weak) = EN
+                    .weak
+                    .iter()
+                    .chain(AR.weak)
+                    .find(|w| start.starts_with(**w))
+                {
                     r.add(
                         "weak_verb",
                         "warning",
                         path.clone(),
                         line,
-                        format!(
-                            "Starts with '{weak}': open with what you did (built, led, cut, grew)."
-                        ),
+                        say(ar, "weak", &[("weak", weak)]),
                     );
                 }
                 if !arabic && passive(line) {
@@ -390,7 +508,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                         "tip",
                         path.clone(),
                         line,
-                        "Passive voice hides who acted: say what you did.".into(),
+                        say(ar, "passive", &[]),
                     );
                 }
                 if !arabic && first_person(line) {
@@ -399,7 +517,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                         "tip",
                         path,
                         line,
-                        "Bullets read better without 'I' and 'my'.".into(),
+                        say(ar, "first_person", &[]),
                     );
                 }
             }
@@ -412,7 +530,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "warning",
             "/work".into(),
             "",
-            format!("{share}% of bullets have a number in them; aim for half or more (how many, how much, how fast)."),
+            say(ar, "quantify", &[("share", &share.to_string())]),
         );
     }
 
@@ -424,7 +542,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
             "warning",
             "".into(),
             "",
-            format!("{pages} pages: most readers stop after two; cut older or weaker lines."),
+            say(ar, "length", &[("n", &pages.to_string())]),
         );
     }
 
@@ -452,10 +570,7 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                     "tip",
                     "/skills".into(),
                     "",
-                    format!(
-                        "The job asks for {}; the resume never says it. Add it where it is true.",
-                        skill.name
-                    ),
+                    say(ar, "keyword_missing", &[("skill", &skill.name)]),
                 );
             } else if count > 8 {
                 r.add(
@@ -463,9 +578,10 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy) -> Analysis {
                     "tip",
                     "/skills".into(),
                     &skill.name,
-                    format!(
-                        "{} appears {count} times; that reads as stuffing.",
-                        skill.name
+                    say(
+                        ar,
+                        "keyword_stuffed",
+                        &[("skill", &skill.name), ("n", &count.to_string())],
                     ),
                 );
             }
@@ -531,14 +647,14 @@ impl Task for ResumeAnalyzeTask {
         }
     }
 
-    fn offline(input: &AnalyzeInput, _lang: OutputLang) -> Result<Analysis, TaskError> {
+    fn offline(input: &AnalyzeInput, lang: OutputLang) -> Result<Analysis, TaskError> {
         if !input.resume.is_object() {
             return Err(TaskError::BadInput {
                 task: Self::NAME,
                 reason: "resume: a JSON Resume is a JSON object".into(),
             });
         }
-        Ok(analyze(input, Taxonomy::builtin()))
+        Ok(analyze(input, Taxonomy::builtin(), lang))
     }
 
     /// Findings must point at places the resume has (or could have) and quote
@@ -586,6 +702,7 @@ mod tests {
                 pages,
             },
             Taxonomy::builtin(),
+            OutputLang::En,
         )
     }
 
@@ -675,7 +792,8 @@ mod tests {
             job: None,
             pages: None,
         };
-        assert!(ResumeAnalyzeTask::check(&analyze(&input, Taxonomy::builtin()), &input).is_empty());
+        let answer = analyze(&input, Taxonomy::builtin(), OutputLang::En);
+        assert!(ResumeAnalyzeTask::check(&answer, &input).is_empty());
     }
 
     #[test]
@@ -695,7 +813,7 @@ mod tests {
     #[test]
     fn a_model_must_quote_what_is_there() {
         let input = ResumeAnalyzeTask::example();
-        let mut answer = analyze(&input, Taxonomy::builtin());
+        let mut answer = analyze(&input, Taxonomy::builtin(), OutputLang::En);
         answer.findings.push(Finding {
             kind: "weak_verb".into(),
             severity: "warning".into(),
@@ -724,5 +842,27 @@ mod tests {
             None,
         );
         assert!(kinds(&a).contains(&("weak_verb", "/work/0/highlights/0")));
+        // In Arabic, the messages are Arabic.
+        let input = AnalyzeInput {
+            resume: json!({"work": [{"name": "شركة", "highlights": ["مسؤول عن التقارير."]}]}),
+            job: None,
+            pages: None,
+        };
+        let a = analyze(&input, Taxonomy::builtin(), OutputLang::Ar);
+        let weak = a
+            .findings
+            .iter()
+            .find(|f| f.kind == "weak_verb")
+            .expect("weak");
+        assert!(
+            weak.message.starts_with("تبدأ بـ'مسؤول عن'"),
+            "{}",
+            weak.message
+        );
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| !f.message.is_empty() && !f.message.contains('{'))
+        );
     }
 }

@@ -305,13 +305,15 @@ pub async fn pdf(
 }
 
 /// The quality check (`resume.analyze`) of a version, against one of the user's
-/// jobs if `job_id` is given; the user's model when they have one, else offline.
+/// jobs if `job_id` is given, its messages in `ui_lang`; the user's model when
+/// they have one, else offline.
 pub async fn analyze(
     state: &AppState,
     user_id: i64,
     id: i64,
     number: Option<i32>,
     job_id: Option<i64>,
+    ui_lang: &str,
 ) -> Result<QualityReport, ResumeError> {
     let store = state.store.as_ref();
     let resume = document(store, user_id, id, number).await?;
@@ -350,7 +352,7 @@ pub async fn analyze(
         pages: u32::try_from(pages).ok(),
     };
     let outcome = runner
-        .run::<crate::offline::ResumeAnalyzeTask>(&input, OutputLang::from_code(lang))
+        .run::<crate::offline::ResumeAnalyzeTask>(&input, OutputLang::from_code(ui_lang))
         .await?;
     let a = outcome.output;
     Ok(QualityReport {
