@@ -161,4 +161,4 @@ pub fn require(name: &str) -> Result<&'static dyn AnyTask, String> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

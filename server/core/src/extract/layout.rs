@@ -177,21 +177,11 @@ fn bands(mut segments: Vec<Segment>) -> Vec<Vec<Segment>> {
 /// The widest empty vertical strip with text on both sides, if one is wide enough
 /// to be a gutter between columns: `(left, right)`.
 fn gutter(segments: &[Segment]) -> Option<(f64, f64)> {
-    let mut spans: Vec<(f64, f64)> = segments.iter().map(|s| (s.x0, s.x1)).collect();
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
     let size = median(segments.iter().map(|s| s.size).collect());
-    let mut best: Option<(f64, f64)> = None;
-    let mut reach = f64::NEG_INFINITY;
-    for (x0, x1) in spans {
-        if reach.is_finite() && x0 - reach >= size * 1.6 {
-            let wider = best.is_none_or(|(a, b)| x0 - reach > b - a);
-            if wider {
-                best = Some((reach, x0));
-            }
-        }
-        reach = reach.max(x1);
-    }
-    best
+    free(segments)
+        .into_iter()
+        .filter(|(a, b)| a.is_finite() && b.is_finite() && b - a >= size * 1.6)
+        .reduce(|best, g| if g.1 - g.0 > best.1 - best.0 { g } else { best })
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -477,13 +467,7 @@ fn render(lines: Vec<Line>, page_rtl: bool) -> String {
 
 /// A line's text in reading order.
 fn line_text(line: &Line, page_rtl: bool) -> String {
-    let mut text = String::new();
-    for (k, seg) in line.segments.iter().enumerate() {
-        if k > 0 {
-            text.push_str("    ");
-        }
-        text.push_str(&segment_text(seg));
-    }
+    let text = drawn(&line.segments, false);
     // A line is right to left if its letters mostly are, or, on a right-to-left
     // page, if it has any right-to-left letter or no Latin letters at all.
     let latin = text.chars().any(|c| c.is_alphabetic() && !is_rtl(c));
@@ -515,52 +499,43 @@ fn spaced(seg: &Segment) -> bool {
     seg.glyphs.iter().any(|g| g.text == " ")
 }
 
-/// A segment's glyphs left to right, with a space where the gap is a word gap.
-fn segment_text(seg: &Segment) -> String {
+/// A line's glyphs left to right as drawn, with a space where a gap is a word
+/// gap and four between segments. With `turned`, a glyph that stands for
+/// several right-to-left letters (a lam-alef) is turned around too, so the
+/// text is in pure drawing order.
+fn drawn(segments: &[Segment], turned: bool) -> String {
     let mut text = String::new();
-    let mut end: Option<f64> = None;
-    let spaced = spaced(seg);
-    for glyph in &seg.glyphs {
-        if let Some(end) = end
-            && word_gap(glyph, end, spaced)
-            && !text.ends_with(' ')
-        {
-            text.push(' ');
-        }
-        text.push_str(&glyph.text);
-        end = Some(glyph.x + glyph.width);
-    }
-    text
-}
-
-/// A right-to-left line from its glyphs in drawing order (left to right). The
-/// characters are laid out in pure drawing order (a glyph that stands for
-/// several letters, such as a lam-alef, is turned around too), and the Unicode
-/// bidirectional algorithm, run over that with a right-to-left paragraph,
-/// gives back the reading order: reversing right-to-left runs while keeping
-/// left-to-right ones (Latin words, numbers) is its own inverse.
-fn visual_to_logical(line: &[Segment]) -> String {
-    let mut drawn = String::new();
-    for (k, seg) in line.iter().enumerate() {
+    for (k, seg) in segments.iter().enumerate() {
         if k > 0 {
-            drawn.push_str("    ");
+            text.push_str("    ");
         }
         let mut end: Option<f64> = None;
         let spaced = spaced(seg);
         for glyph in &seg.glyphs {
             if let Some(end) = end
                 && word_gap(glyph, end, spaced)
+                && !text.ends_with(' ')
             {
-                drawn.push(' ');
+                text.push(' ');
             }
-            if glyph.text.chars().count() > 1 && glyph.text.chars().any(is_rtl) {
-                drawn.extend(glyph.text.chars().rev());
+            if turned && glyph.text.chars().count() > 1 && glyph.text.chars().any(is_rtl) {
+                text.extend(glyph.text.chars().rev());
             } else {
-                drawn.push_str(&glyph.text);
+                text.push_str(&glyph.text);
             }
             end = Some(glyph.x + glyph.width);
         }
     }
+    text
+}
+
+/// A right-to-left line from its glyphs in drawing order (left to right): the
+/// Unicode bidirectional algorithm, run over the pure drawing order with a
+/// right-to-left paragraph, gives back the reading order (reversing
+/// right-to-left runs while keeping left-to-right ones, Latin words and
+/// numbers, is its own inverse).
+fn visual_to_logical(line: &[Segment]) -> String {
+    let drawn = drawn(line, true);
     let info = unicode_bidi::BidiInfo::new(&drawn, Some(unicode_bidi::Level::rtl()));
     match info.paragraphs.first() {
         Some(paragraph) => info

@@ -298,10 +298,7 @@ pub async fn pdf(
 ) -> Result<(Vec<u8>, usize), ResumeError> {
     let resume = document(store, user_id, id, number).await?;
     let lang = crate::typeset::resume::language(&resume, lang);
-    tokio::task::spawn_blocking(move || crate::typeset::resume::render(&resume, template, lang))
-        .await
-        .map_err(|e| crate::typeset::TypesetError::Compile(e.to_string()))?
-        .map_err(ResumeError::from)
+    Ok(crate::typeset::resume::render_blocking(resume, template, lang).await?)
 }
 
 /// The quality check (`resume.analyze`) of a version, against one of the user's
@@ -330,13 +327,12 @@ pub async fn analyze(
         None => None,
     };
     let lang = crate::typeset::resume::language(&resume, None);
-    let typeset = resume.clone();
-    let pages = tokio::task::spawn_blocking(move || {
-        crate::typeset::resume::render(&typeset, crate::typeset::resume::Template::Classic, lang)
-            .map(|(_, pages)| pages)
-    })
-    .await
-    .map_err(|e| crate::typeset::TypesetError::Compile(e.to_string()))??;
+    let (_, pages) = crate::typeset::resume::render_blocking(
+        resume.clone(),
+        crate::typeset::resume::Template::Classic,
+        lang,
+    )
+    .await?;
     let backend = crate::ai::user::backend_for(state, user_id).await?;
     let runner = AiRunner {
         store,

@@ -29,16 +29,9 @@ fn messages(diagnostics: &[typst::diag::SourceDiagnostic]) -> String {
         .join("; ")
 }
 
-/// Typesets `main` (typst markup) with its data `files` into a PDF.
-pub fn pdf(main: &str, files: Vec<(&str, Vec<u8>)>) -> Result<Vec<u8>, TypesetError> {
-    pdf_with_pages(main, files).map(|(bytes, _)| bytes)
-}
-
-/// Like `pdf`, and the number of pages.
-pub fn pdf_with_pages(
-    main: &str,
-    files: Vec<(&str, Vec<u8>)>,
-) -> Result<(Vec<u8>, usize), TypesetError> {
+/// Typesets `main` (typst markup) with its data `files` into a PDF; the bytes
+/// and the number of pages.
+pub fn pdf(main: &str, files: Vec<(&str, Vec<u8>)>) -> Result<(Vec<u8>, usize), TypesetError> {
     let world = world::DocWorld::new(main, files);
     let document: PagedDocument = typst::compile(&world)
         .output

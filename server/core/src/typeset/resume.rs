@@ -388,5 +388,16 @@ pub fn render(
 ) -> Result<(Vec<u8>, usize), TypesetError> {
     let data =
         serde_json::to_vec(&doc(resume, lang)).map_err(|e| TypesetError::Compile(e.to_string()))?;
-    super::pdf_with_pages(template.source(), vec![("/resume.json", data)])
+    super::pdf(template.source(), vec![("/resume.json", data)])
+}
+
+/// `render` on a blocking thread, for async callers.
+pub async fn render_blocking(
+    resume: Value,
+    template: Template,
+    lang: &'static str,
+) -> Result<(Vec<u8>, usize), TypesetError> {
+    tokio::task::spawn_blocking(move || render(&resume, template, lang))
+        .await
+        .map_err(|e| TypesetError::Compile(e.to_string()))?
 }

@@ -18,7 +18,7 @@ fn every_registered_task_is_a_spec_task_and_named_once() {
 }
 
 /// Objects in provider schemas are closed and list every property.
-fn assert_strict(name: &str, schema: &Value) {
+pub(crate) fn assert_strict(name: &str, schema: &Value) {
     match schema {
         Value::Object(map) => {
             if map.get("type").and_then(Value::as_str) == Some("object")

@@ -246,37 +246,10 @@ fn prompts_render_in_both_languages_with_the_resume_as_data() {
     assert!(serde_json::from_value::<ResumeParseInput>(bad).is_err());
 }
 
-/// Objects in the schema given to providers are closed and list every
-/// property as required (what the registry's tests ask of every task).
-fn assert_strict(schema: &Value, path: &str) {
-    match schema {
-        Value::Object(map) => {
-            if map.get("type").and_then(Value::as_str) == Some("object")
-                && let Some(Value::Object(props)) = map.get("properties")
-            {
-                assert_eq!(
-                    map.get("additionalProperties"),
-                    Some(&Value::Bool(false)),
-                    "{path}"
-                );
-                let required = map
-                    .get("required")
-                    .and_then(Value::as_array)
-                    .map_or(0, Vec::len);
-                assert_eq!(required, props.len(), "{path}: an optional property");
-            }
-            map.iter()
-                .for_each(|(k, v)| assert_strict(v, &format!("{path}.{k}")));
-        }
-        Value::Array(items) => items.iter().for_each(|v| assert_strict(v, path)),
-        _ => {}
-    }
-}
-
 #[test]
 fn the_schema_is_strict_and_the_example_is_an_object() {
     let schema = schema_for::<ParsedResume>();
-    assert_strict(&schema, "ParsedResume");
+    crate::ai::registry::tests::assert_strict("ParsedResume", &schema);
     assert!(serde_json::to_value(ResumeParseTask::example()).is_ok_and(|v| v.is_object()));
     let input = schemars::schema_for!(ResumeParseInput).to_value();
     assert_eq!(input["additionalProperties"], Value::Bool(false));
