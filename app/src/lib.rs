@@ -24,7 +24,7 @@ use crate::pages::admin::{JobsPage, OutboxPage, UsersPage};
 use crate::pages::auth::{LoginPage, RegisterPage};
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::jobs::{BoardPage, EditJobPage, JobPage, NewJobPage};
-use crate::pages::resumes::{ResumePage, ResumesPage};
+use crate::pages::resumes::{ResumeEditPage, ResumePage, ResumesPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
 
@@ -86,6 +86,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("jobs") view=BoardPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("resumes") view=ResumesPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("resumes"), ParamSegment("id")) view=ResumePage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("resumes"), ParamSegment("id"), StaticSegment("edit")) view=ResumeEditPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), StaticSegment("new")) view=NewJobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id")) view=JobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id"), StaticSegment("edit")) view=EditJobPage ssr=SsrMode::Async />

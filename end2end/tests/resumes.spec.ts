@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Download, expect, type Locator, type Page, type TestInfo, test } from '@playwright/test';
-import { expectAccessible, settled, shot, signIn, signUp, uniqueEmail } from './support';
+import { expectAccessible, jsEnabled, settled, shot, signIn, signUp, uniqueEmail } from './support';
 
 const password = 'a long and uncommon phrase';
 
@@ -10,6 +10,14 @@ const password = 'a long and uncommon phrase';
 async function download(page: Page, link: Locator): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
   return file;
+}
+
+/** Opens the resume page's JSON editor (a closed disclosure until needed). */
+async function openJson(page: Page): Promise<void> {
+  const details = page.getByTestId('json-editor');
+  if ((await details.getAttribute('open')) === null) {
+    await details.locator('summary').click();
+  }
 }
 
 async function newUser(page: Page, info: TestInfo, label: string): Promise<void> {
@@ -70,6 +78,7 @@ test('a user adds resumes, edits one into new versions, and sees it against a jo
 
   // Editing makes version 2; version 1 stays as it was.
   const edited = { ...RESUME, basics: { ...RESUME.basics, label: 'Principal Engineer' } };
+  await openJson(page);
   await page.getByLabel('The JSON Resume').fill(JSON.stringify(edited, null, 2));
   await page.getByLabel('What changed (optional)').fill('promotion');
   await page.getByRole('button', { name: 'Save as a new version' }).click();
@@ -87,6 +96,7 @@ test('a user adds resumes, edits one into new versions, and sees it against a jo
   await settled(page, info);
   await shot(page, info, 'resume-diff-en');
   // A broken document is refused with the reason.
+  await openJson(page);
   await page.getByLabel('The JSON Resume').fill('{"work": 5}');
   await page.getByRole('button', { name: 'Save as a new version' }).click();
   await expect(page.getByRole('alert')).toContainText('"work" must be a list');
@@ -287,4 +297,104 @@ test('the quality check points at weak lines and checks keywords against a chose
   await settled(page, info);
   await expectAccessible(page, info);
   await shot(page, info, 'resume-quality');
+});
+
+test('a user edits every part of a resume in the structured editor', async ({ page }, info) => {
+  const js = jsEnabled(info);
+  await newUser(page, info, 'editor');
+  await page.goto('/resumes');
+  await page.getByLabel('Resume text or JSON Resume').fill(JSON.stringify(RESUME));
+  await page.getByRole('button', { name: 'Add the resume' }).click();
+  await expect(page).toHaveURL(/\/resumes\/\d+$/);
+  const resumeUrl = page.url();
+  await settled(page, info);
+  await page.getByTestId('edit-link').click();
+  await expect(page).toHaveURL(/\/resumes\/\d+\/edit$/);
+  await expect(page.getByLabel('Full name')).toHaveValue('Grace Hopper');
+  const editor = page.getByTestId('editor');
+  // Every section of the JSON Resume schema is there.
+  for (const section of ['Basics', 'Profiles', 'Work experience', 'Volunteering', 'Education', 'Awards', 'Certificates',
+    'Publications', 'Skills', 'Languages', 'Interests', 'References', 'Projects']) {
+    await expect(editor.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+  }
+  await settled(page, info);
+  await expectAccessible(page, info);
+  const preview = page.getByTestId('preview');
+
+  // A new headline: live with JavaScript, after "Preview changes" without.
+  await page.getByLabel('Headline').fill('Staff Engineer');
+  if (!js) {
+    await page.getByRole('button', { name: 'Preview changes' }).click();
+    await expect(page.getByTestId('draft-banner')).toBeVisible();
+  } else {
+    await expect(page.getByRole('button', { name: 'Preview changes' })).toBeHidden();
+  }
+  await expect(preview).toContainText('Staff Engineer');
+
+  // A second job, added, typed in with a wrong date: the save is refused and
+  // names the field; the typing is kept.
+  await page.getByRole('button', { name: 'Add · Work experience' }).click();
+  const second = page.getByTestId('entry-work-1');
+  await expect(second).toBeVisible();
+  await second.getByLabel('Position').fill('Programmer');
+  await second.getByLabel('Company', { exact: true }).fill('Harvard Computation Lab');
+  await second.getByLabel('Start').fill('March 1944');
+  await second.getByLabel('End').fill('1949');
+  if (js) {
+    await expect(second.getByText('Write the date as YYYY, YYYY-MM or YYYY-MM-DD')).toBeVisible();
+    await expect(preview).toContainText('Harvard Computation Lab');
+  }
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page).toHaveURL(/refused=1/);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Not saved yet');
+  await expect(alert.getByRole('link', { name: 'Work experience 2 · Start' })).toBeVisible();
+  await expect(page.getByTestId('entry-work-1').getByLabel('Position')).toHaveValue('Programmer');
+  await settled(page, info);
+  await shot(page, info, 'resume-editor-refused');
+  await page.getByTestId('entry-work-1').getByLabel('Start').fill('1944-03');
+
+  // The new job moves above the first; a language is added; the old education goes.
+  await page.getByRole('button', { name: 'Move up · Work experience 2' }).click();
+  await expect(page.getByTestId('entry-work-0').getByRole('heading')).toContainText('Programmer · Harvard Computation Lab');
+  await expect(page.getByTestId('entry-work-0').getByLabel('Start')).toHaveValue('1944-03');
+  await page.getByRole('button', { name: 'Add · Languages' }).click();
+  await page.getByTestId('entry-languages-0').getByLabel('Language', { exact: true }).fill('French');
+  await page.getByTestId('entry-languages-0').getByLabel('Fluency').fill('Fluent');
+  await page.getByRole('button', { name: 'Remove · Education 1' }).click();
+  await expect(page.getByTestId('entry-education-0')).toHaveCount(0);
+  await page.getByTestId('entry-skills-0').getByLabel('Keywords').fill('Rust\nPostgreSQL\nCOBOL');
+  if (js) {
+    // The preview follows every change, in order.
+    await expect(preview).toContainText('French (Fluent)');
+    await expect(preview).toContainText('COBOL');
+    await expect(preview).not.toContainText('Yale University');
+  }
+  await settled(page, info);
+  await shot(page, info, 'resume-editor');
+
+  await page.getByLabel('What changed (optional)').fill('added Harvard');
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(page).toHaveURL(resumeUrl);
+  await expect(page.getByTestId('version')).toHaveText('Version 2');
+  await expect(page.getByTestId('history')).toContainText('“added Harvard”');
+  const shown = page.getByTestId('preview');
+  await expect(shown).toContainText('Staff Engineer');
+  await expect(shown).toContainText('French (Fluent)');
+  await expect(shown).not.toContainText('Yale University');
+  await settled(page, info);
+  const saved = await download(page, page.getByRole('link', { name: 'Download JSON Resume' }));
+  const doc = JSON.parse(readFileSync(await saved.path(), 'utf8'));
+  expect(doc['x-custom']).toEqual({ kept: true });
+  expect(doc.work.map((w: { name: string }) => w.name)).toEqual(['Harvard Computation Lab', 'Remington Rand']);
+  expect(doc.work[0]).toEqual({ position: 'Programmer', name: 'Harvard Computation Lab', startDate: '1944-03', endDate: '1949' });
+  expect(doc.work[1]).toEqual(RESUME.work[0]);
+  expect(doc.education).toEqual([]);
+  expect(doc.skills[0].keywords).toEqual(['Rust', 'PostgreSQL', 'COBOL']);
+  expect(doc.languages).toEqual([{ language: 'French', fluency: 'Fluent' }]);
+
+  // The editor opens the new version, with no draft left.
+  await page.getByTestId('edit-link').click();
+  await expect(page.getByLabel('Headline')).toHaveValue('Staff Engineer');
+  await expect(page.getByTestId('draft-banner')).toHaveCount(0);
 });

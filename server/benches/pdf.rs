@@ -10,8 +10,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use jobforge_core::json_resume::preview::preview;
 use jobforge_core::offline::resume::{parse_resume, to_json_resume};
-use jobforge_core::resumes::preview::preview;
 use jobforge_core::typeset::resume::{Template, language, render};
 use serde_json::{Value, json};
 

@@ -149,6 +149,7 @@ const CALLS: &[(&str, &str, Expect)] = &[
     ),
     ("/api/resumes/list", "", Expect::OwnAccount),
     ("/api/resumes/view", "id={ada_resume}", Expect::NotFound),
+    ("/api/resumes/draft", "id={ada_resume}", Expect::NotFound),
     (
         "/api/resumes/import",
         "title=Bea&text=%7B%22basics%22%3A%7B%22name%22%3A%22Bea%22%7D%7D",

@@ -234,3 +234,202 @@ async fn pdfs_are_typeset_for_their_owner_only(db: TestDb) {
     app.cleanup().await;
 }
 on_both_databases!(pdfs_are_typeset_for_their_owner_only);
+
+/// The structured editor's form, as a browser without JavaScript posts it.
+fn editor_form(
+    location: &str,
+    pairs: &[(&str, &str)],
+    cookie: &str,
+) -> http::Request<axum::body::Body> {
+    let body: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect();
+    common::form(&format!("{location}/draft"), &body.join("&"), Some(cookie))
+}
+
+/// A server function's answer about the resume at `location`, as JSON.
+async fn ask(app: &TestApp, endpoint: &str, location: &str, cookie: &str) -> serde_json::Value {
+    let id = location.trim_start_matches("/resumes/");
+    let text = body_text(
+        app.send(call(endpoint, &format!("id={id}"), Some(cookie)))
+            .await,
+    )
+    .await;
+    serde_json::from_str(&text).expect("JSON")
+}
+
+async fn version_count(app: &TestApp, location: &str, cookie: &str) -> usize {
+    ask(app, "/api/resumes/view", location, cookie).await["history"]
+        .as_array()
+        .map_or(0, Vec::len)
+}
+
+async fn draft(app: &TestApp, location: &str, cookie: &str) -> serde_json::Value {
+    ask(app, "/api/resumes/draft", location, cookie).await
+}
+
+async fn the_editor_keeps_drafts_and_saves_versions(db: TestDb) {
+    let app = TestApp::on(db).await;
+    let (ada, bea, location) = ada_with_a_resume(&app).await;
+
+    // Without JavaScript, "add" posts the form: the entry is kept in a draft, the
+    // typed change with it, and no version is made.
+    let response = app
+        .send(editor_form(
+            &location,
+            &[
+                ("doc", RESUME),
+                ("basics.label", "Senior Engineer"),
+                (
+                    "work.0.highlights",
+                    "Built the mill in Rust.\r\nCut costs by 30%.",
+                ),
+                ("op", "add:work"),
+            ],
+            &ada,
+        ))
+        .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        common::location(&response),
+        format!("{location}/edit#section-work")
+    );
+    assert_eq!(version_count(&app, &location, &ada).await, 1);
+    let kept = draft(&app, &location, &ada).await;
+    assert!(kept["draft_at"].is_i64(), "{kept}");
+    let doc: serde_json::Value =
+        serde_json::from_str(kept["json"].as_str().unwrap_or_default()).expect("JSON");
+    assert_eq!(doc["basics"]["label"], "Senior Engineer");
+    assert_eq!(doc["work"].as_array().map(Vec::len), Some(2));
+    assert_eq!(doc["work"][1], serde_json::json!({}));
+    let draft_text = serde_json::to_string(&doc).expect("JSON");
+
+    // A bad date is refused with the draft kept; still one version.
+    let response = app
+        .send(editor_form(
+            &location,
+            &[
+                ("doc", &draft_text),
+                ("work.1.position", "Intern"),
+                ("work.1.startDate", "March 2017"),
+                ("op", "save"),
+            ],
+            &ada,
+        ))
+        .await;
+    assert_eq!(
+        common::location(&response),
+        format!("{location}/edit?refused=1#problems")
+    );
+    assert_eq!(version_count(&app, &location, &ada).await, 1);
+    let kept = draft(&app, &location, &ada).await;
+    assert!(
+        kept["json"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("March 2017")
+    );
+
+    // Bea cannot post to Ada's resume, or see her draft.
+    let response = app
+        .send(editor_form(
+            &location,
+            &[("doc", "{}"), ("basics.name", "Mallory"), ("op", "save")],
+            &bea,
+        ))
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let response = app
+        .send(editor_form(&location, &[("op", "preview")], &bea))
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let id = location.trim_start_matches("/resumes/");
+    let response = app
+        .send(call("/api/resumes/draft", &format!("id={id}"), Some(&bea)))
+        .await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    // A visitor is sent to sign in.
+    let response = app
+        .send(common::form(&format!("{location}/draft"), "op=save", None))
+        .await;
+    assert!(common::location(&response).starts_with("/login"));
+    // A form with a broken document or an unknown button says so and changes nothing.
+    for (pairs, says) in [
+        (
+            &[("doc", "{not json"), ("op", "save")][..],
+            "cannot be read",
+        ),
+        (&[("doc", "[1]"), ("op", "save")][..], "JSON object"),
+        (&[("op", "jump:work:0")][..], "op:"),
+    ] {
+        let response = app.send(editor_form(&location, pairs, &ada)).await;
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert!(body_text(response).await.contains(says));
+    }
+
+    // Fixed, the save makes version 2: Ada's edits, every key the form does not
+    // show, the empty entry gone once filled; the draft is gone.
+    let kept = draft(&app, &location, &ada).await;
+    let response = app
+        .send(editor_form(
+            &location,
+            &[
+                ("doc", kept["json"].as_str().unwrap_or_default()),
+                ("work.1.startDate", "2017-03"),
+                ("note", "Added the internship"),
+                ("op", "save"),
+            ],
+            &ada,
+        ))
+        .await;
+    assert_eq!(common::location(&response), location);
+    let history = ask(&app, "/api/resumes/view", &location, &ada).await["history"].clone();
+    assert_eq!(history.as_array().map(Vec::len), Some(2));
+    assert_eq!(history[0]["note"], "Added the internship");
+    let saved = get_as(&app, &format!("{location}/resume.json"), &ada).await;
+    let saved: serde_json::Value = serde_json::from_str(&body_text(saved).await).expect("JSON");
+    let mut expected: serde_json::Value = serde_json::from_str(RESUME).expect("JSON");
+    expected["basics"]["label"] = "Senior Engineer".into();
+    expected["work"][0]["highlights"] =
+        serde_json::json!(["Built the mill in Rust.", "Cut costs by 30%."]);
+    if let Some(work) = expected["work"].as_array_mut() {
+        work.push(serde_json::json!({"position": "Intern", "startDate": "2017-03"}));
+    }
+    assert_eq!(saved, expected);
+    assert!(draft(&app, &location, &ada).await["draft_at"].is_null());
+
+    // Saving again unchanged adds no version; a kept draft can be discarded.
+    let response = app
+        .send(editor_form(&location, &[("op", "save")], &ada))
+        .await;
+    assert_eq!(common::location(&response), location);
+    assert_eq!(version_count(&app, &location, &ada).await, 2);
+    app.send(editor_form(
+        &location,
+        &[("basics.name", "Ada King"), ("op", "preview")],
+        &ada,
+    ))
+    .await;
+    let kept = draft(&app, &location, &ada).await;
+    assert!(
+        kept["json"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Ada King")
+    );
+    let response = app
+        .send(editor_form(&location, &[("op", "discard")], &ada))
+        .await;
+    assert_eq!(common::location(&response), format!("{location}/edit"));
+    let opened = draft(&app, &location, &ada).await;
+    assert!(opened["draft_at"].is_null());
+    assert!(
+        !opened["json"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Ada King")
+    );
+    app.cleanup().await;
+}
+on_both_databases!(the_editor_keeps_drafts_and_saves_versions);

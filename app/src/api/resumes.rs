@@ -2,7 +2,9 @@
 //! resume and deletion. Every function works on the signed-in user's own resumes;
 //! another user's answers 404, as if it did not exist.
 
-use jobforge_core::model::resume::{DiffRow, QualityReport, ResumeSummary, ResumeView};
+use jobforge_core::model::resume::{
+    DiffRow, QualityReport, ResumeDraft, ResumeSummary, ResumeView,
+};
 use leptos::prelude::*;
 
 use super::ApiError;
@@ -19,6 +21,13 @@ pub async fn resume(
     #[server(default)] version: Option<i32>,
 ) -> Result<ResumeView, ApiError> {
     imp::resume(id, version).await.map_err(super::ssr::reject)
+}
+
+/// What the structured editor opens: the unsaved draft, else the newest version.
+/// (The editor's form posts to `POST /resumes/{id}/draft`.)
+#[server(endpoint = "resumes/draft")]
+pub async fn resume_editor(id: i64) -> Result<ResumeDraft, ApiError> {
+    imp::resume_editor(id).await.map_err(super::ssr::reject)
 }
 
 /// Adds a resume from pasted text or a JSON Resume; goes on to its page.
@@ -94,7 +103,9 @@ pub async fn job_choices() -> Result<Vec<(i64, String)>, ApiError> {
 
 #[cfg(feature = "ssr")]
 mod imp {
-    use jobforge_core::model::resume::{DiffRow, QualityReport, ResumeSummary, ResumeView};
+    use jobforge_core::model::resume::{
+        DiffRow, QualityReport, ResumeDraft, ResumeSummary, ResumeView,
+    };
     use jobforge_core::resumes;
 
     use crate::api::ApiError;
@@ -113,6 +124,11 @@ mod imp {
         let user = require_user().await?;
         let present = crate::i18n::resume::strings_for(&user.ui_lang).present;
         Ok(resumes::view(app_state()?.store.as_ref(), user.id, id, version, present).await?)
+    }
+
+    pub async fn resume_editor(id: i64) -> Result<ResumeDraft, ApiError> {
+        let user = require_user().await?;
+        Ok(resumes::editor::open(app_state()?.store.as_ref(), user.id, id).await?)
     }
 
     pub async fn import_resume(title: String, text: String) -> Result<(), ApiError> {

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 /// The `aria-describedby` of a field: its hint, if it has one, and its problem,
 /// while there is one.
-fn described_by(
+pub(crate) fn described_by(
     has_hint: bool,
     error: Signal<Option<String>>,
     hint_id: String,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 pub use self::strings::Strings;
 
+pub mod editor;
 pub mod resume;
 mod strings;
 pub mod tracker;

@@ -70,6 +70,9 @@ pub struct ExportedResume {
     pub resume: ResumeSummary,
     /// Oldest first.
     pub versions: Vec<ExportedVersion>,
+    /// The editor's unsaved changes, if any.
+    #[serde(default)]
+    pub draft: Option<serde_json::Value>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -179,7 +182,15 @@ pub async fn collect(
                 });
             }
         }
-        resumes.push(ExportedResume { resume, versions });
+        let draft = store
+            .resume_draft(user.id, resume.id)
+            .await?
+            .and_then(|(data, _)| serde_json::from_str(&data).ok());
+        resumes.push(ExportedResume {
+            resume,
+            versions,
+            draft,
+        });
     }
     let companies = store
         .companies(user.id)

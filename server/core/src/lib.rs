@@ -24,7 +24,6 @@ pub mod fetch;
 pub mod files;
 #[cfg(feature = "server")]
 pub mod jobs;
-#[cfg(feature = "server")]
 pub mod json_resume;
 #[cfg(feature = "server")]
 pub mod keys;

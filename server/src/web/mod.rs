@@ -5,6 +5,7 @@ mod cache;
 mod export;
 mod health;
 mod lang;
+mod resume_editor;
 mod resume_files;
 mod security;
 
@@ -94,6 +95,12 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
         .route("/resumes/{id}/resume.json", get(resume_files::resume_json))
         .route("/resumes/{id}/original", get(resume_files::original))
         .route("/resumes/{id}/resume.pdf", get(resume_files::resume_pdf))
+        .route(
+            "/resumes/{id}/draft",
+            // The form carries the document twice (fields and hidden copy), encoded.
+            axum::routing::post(resume_editor::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(8 << 20)),
+        )
         .route(
             "/resumes/upload",
             axum::routing::post(resume_files::upload)

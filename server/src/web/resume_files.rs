@@ -101,7 +101,7 @@ fn attachment(bytes: Vec<u8>, media_type: &'static str, disposition: &str) -> Re
 
 /// A failed download: 404 for a resume that is not the user's (or not there),
 /// else a logged 500 that says `what` went wrong.
-fn failed(err: ResumeError, user_id: i64, id: i64, what: &str) -> Response {
+pub(super) fn failed(err: ResumeError, user_id: i64, id: i64, what: &str) -> Response {
     if matches!(err, ResumeError::NotFound) {
         return (StatusCode::NOT_FOUND, "no such resume").into_response();
     }
@@ -237,7 +237,13 @@ pub async fn original(
                 "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
                 jobforge_app::components::signed_in::urlencoding(&row.name)
             );
-            attachment(bytes, resumes::upload::media_type(&row.kind), &disposition)
+            attachment(
+                bytes,
+                jobforge_core::extract::Kind::named(&row.kind)
+                    .unwrap_or(jobforge_core::extract::Kind::Text)
+                    .media_type(),
+                &disposition,
+            )
         }
         Err(err) => failed(err, user.id, id, "the download failed"),
     }

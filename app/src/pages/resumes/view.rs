@@ -5,20 +5,20 @@
 use jobforge_core::model::resume::{PreviewEntry, ResumePreview, ResumeView};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
-use crate::api::ApiError;
 use crate::api::resumes::{
     DeleteResume, DuplicateResume, RestoreResume, SaveResume, compare_versions, resume,
 };
 use crate::components::field::{Field, TextArea};
 use crate::components::form::{BUTTON, DANGER_BUTTON, LINK, errors};
 use crate::components::signed_in::SignedIn;
+use crate::i18n::editor::use_editor_strings;
 use crate::i18n::resume::{ResumeStrings, use_resume_strings};
 use crate::i18n::use_strings;
 use crate::pages::jobs::date_of;
 
-const CARD: &str = "flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900";
+pub(super) const CARD: &str = "flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900";
 
 #[component]
 pub fn ResumePage() -> impl IntoView {
@@ -33,12 +33,11 @@ pub fn ResumePage() -> impl IntoView {
 
 #[component]
 fn ResumeLoader() -> impl IntoView {
-    let r = use_resume_strings();
     let s = use_strings();
-    let params = use_params_map();
+    let id = super::id_param();
     let query = use_query_map();
     let key = move || {
-        let id = params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
+        let id = id();
         let version = query.with(|q| q.get("version").and_then(|v| v.parse::<i32>().ok()));
         (id, version)
     };
@@ -54,13 +53,7 @@ fn ResumeLoader() -> impl IntoView {
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(view) => view! { <Resume view save restore /> }.into_any(),
-                    Err(ApiError::Unauthorized) => view! { <p>{s.sign_in_required}</p> }.into_any(),
-                    Err(_) => view! {
-                        <div class="flex flex-col gap-2">
-                            <p data-testid="resume-missing">{r.not_found}</p>
-                            <a href="/resumes" class=LINK>{r.back}</a>
-                        </div>
-                    }.into_any(),
+                    Err(error) => super::unreadable(error),
                 }
             })}
         </Suspense>
@@ -81,6 +74,9 @@ fn Resume(
     let duplicate = ServerAction::<DuplicateResume>::new();
     let delete = ServerAction::<DeleteResume>::new();
     let (alert, field) = errors(s, save.value().into());
+    let e = use_editor_strings();
+    // Closed until a save of the JSON is refused (with or without JavaScript).
+    let alert_open = move || save.value().with(|v| matches!(v, Some(Err(_))));
     view! {
         <Title text=view.summary.title.clone() />
         <div class="flex flex-col gap-5">
@@ -90,6 +86,7 @@ fn Resume(
                 <span class="rounded bg-stone-100 px-2 py-0.5 text-sm dark:bg-stone-800" data-testid="version">{r.version.replace("{n}", &view.version.to_string())}</span>
                 {view.summary.is_primary.then(|| view! { <span class="rounded bg-teal-100 px-2 py-0.5 text-sm text-teal-900 dark:bg-teal-900 dark:text-teal-100">{r.primary}</span> })}
                 <div class="ms-auto flex flex-wrap items-center gap-3">
+                    <a href=format!("/resumes/{id}/edit") class=BUTTON data-testid="edit-link">{e.open}</a>
                     <a href=format!("/resumes/{id}/resume.json?version={}", view.version) class=LINK rel="external" download="">{r.download}</a>
                     <span class="flex items-center gap-2" data-testid="pdf-links">
                         {r.pdf}
@@ -171,8 +168,8 @@ fn Resume(
             </div>
             <Compare id />
             <super::check::QualityCheck id version=view.version />
-            <section class=CARD aria-labelledby="resume-edit">
-                <h2 id="resume-edit" class="text-lg font-semibold">{r.edit_title}</h2>
+            <details class=CARD data-testid="json-editor" open=alert_open>
+                <summary class="cursor-pointer text-lg font-semibold">{e.json_title}</summary>
                 <p class="text-sm text-stone-600 dark:text-stone-400">{r.edit_hint}</p>
                 {alert}
                 <ActionForm action=save attr:class="flex flex-col gap-3">
@@ -181,7 +178,7 @@ fn Resume(
                     <Field name="note" label=r.edit_note error=field("note") />
                     <button type="submit" class=format!("self-start {BUTTON}")>{r.save}</button>
                 </ActionForm>
-            </section>
+            </details>
         </div>
     }
 }
@@ -211,7 +208,7 @@ fn Entries(title: &'static str, entries: Vec<PreviewEntry>) -> impl IntoView {
 }
 
 #[component]
-fn Preview(p: ResumePreview, r: &'static ResumeStrings) -> impl IntoView {
+pub(super) fn Preview(p: ResumePreview, r: &'static ResumeStrings) -> impl IntoView {
     let tags = |title: &'static str, items: Vec<String>| {
         (!items.is_empty()).then(|| view! {
             <div class="flex flex-col gap-1">

@@ -117,6 +117,25 @@ pub trait ResumeRepo {
     ) -> Result<bool, StoreError>;
 
     async fn resume_delete(&self, user_id: i64, id: i64) -> Result<bool, StoreError>;
+
+    /// The editor's unsaved document of a resume and when it was kept.
+    async fn resume_draft(
+        &self,
+        user_id: i64,
+        id: i64,
+    ) -> Result<Option<(String, i64)>, StoreError>;
+
+    /// Keeps (or replaces) the editor's unsaved document; `false` when the user
+    /// has no such resume.
+    async fn resume_put_draft(
+        &self,
+        user_id: i64,
+        id: i64,
+        data: &str,
+        now: i64,
+    ) -> Result<bool, StoreError>;
+
+    async fn resume_drop_draft(&self, user_id: i64, id: i64) -> Result<(), StoreError>;
 }
 
 const RESUME_COLUMNS: &str = "r.id, r.title, r.language, r.is_primary, r.created_at, r.updated_at, \
@@ -159,6 +178,14 @@ pub(crate) const FILE_INSERT_SQL: &str = "INSERT INTO resume_files (user_id, res
      stored_as, name, kind, size, ocr, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 pub(crate) const FILES_SQL: &str = "SELECT id, resume_id, stored_as, name, kind, size, ocr, \
      created_at FROM resume_files WHERE user_id = $1 AND resume_id = $2 ORDER BY id DESC";
+pub(crate) const DRAFT_SQL: &str =
+    "SELECT data, updated_at FROM resume_drafts WHERE user_id = $1 AND resume_id = $2";
+/// The resume's row proves it is the user's; the draft row is then one per resume.
+pub(crate) const PUT_DRAFT_SQL: &str = "INSERT INTO resume_drafts (resume_id, user_id, data, \
+     updated_at) SELECT id, user_id, $3, $4 FROM resumes WHERE user_id = $1 AND id = $2 \
+     ON CONFLICT (resume_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at";
+pub(crate) const DROP_DRAFT_SQL: &str =
+    "DELETE FROM resume_drafts WHERE user_id = $1 AND resume_id = $2";
 /// After a delete: the newest remaining resume becomes primary if none is.
 pub(crate) const PROMOTE_SQL: &str = "UPDATE resumes SET is_primary = TRUE WHERE id = \
      (SELECT id FROM resumes WHERE user_id = $1 ORDER BY updated_at DESC, id DESC LIMIT 1) \
@@ -398,6 +425,48 @@ macro_rules! impl_resume_repo {
                     .await?;
                 tx.commit().await?;
                 Ok(done.rows_affected() == 1)
+            }
+
+            async fn resume_draft(
+                &self,
+                user_id: i64,
+                id: i64,
+            ) -> Result<Option<(String, i64)>, $crate::db::StoreError> {
+                Ok(sqlx::query_as($crate::db::resumes::DRAFT_SQL)
+                    .bind(user_id)
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn resume_put_draft(
+                &self,
+                user_id: i64,
+                id: i64,
+                data: &str,
+                now: i64,
+            ) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::resumes::PUT_DRAFT_SQL)
+                    .bind(user_id)
+                    .bind(id)
+                    .bind(data)
+                    .bind(now)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn resume_drop_draft(
+                &self,
+                user_id: i64,
+                id: i64,
+            ) -> Result<(), $crate::db::StoreError> {
+                sqlx::query($crate::db::resumes::DROP_DRAFT_SQL)
+                    .bind(user_id)
+                    .bind(id)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(())
             }
         }
     };

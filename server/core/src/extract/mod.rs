@@ -27,15 +27,49 @@ pub enum Kind {
     Text,
 }
 
+/// Each kind with its name (as stored with a file), the extension a stored file
+/// gets, and its media type.
+const KINDS: [(Kind, &str, &str, &str); 5] = [
+    (Kind::Pdf, "pdf", "pdf", "application/pdf"),
+    (
+        Kind::Docx,
+        "docx",
+        "docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ),
+    (Kind::Json, "json", "json", "application/json"),
+    (
+        Kind::Markdown,
+        "markdown",
+        "md",
+        "text/markdown; charset=utf-8",
+    ),
+    (Kind::Text, "text", "txt", "text/plain; charset=utf-8"),
+];
+
 impl Kind {
+    fn row(self) -> &'static (Kind, &'static str, &'static str, &'static str) {
+        KINDS
+            .iter()
+            .find(|row| row.0 == self)
+            .expect("KINDS has a row for every kind")
+    }
+
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Pdf => "pdf",
-            Kind::Docx => "docx",
-            Kind::Json => "json",
-            Kind::Markdown => "markdown",
-            Kind::Text => "text",
-        }
+        self.row().1
+    }
+
+    /// The kind stored under `name` (what `as_str` gave).
+    pub fn named(name: &str) -> Option<Kind> {
+        KINDS.iter().find(|row| row.1 == name).map(|row| row.0)
+    }
+
+    pub fn extension(self) -> &'static str {
+        self.row().2
+    }
+
+    pub fn media_type(self) -> &'static str {
+        self.row().3
     }
 }
 

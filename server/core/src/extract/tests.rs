@@ -304,3 +304,19 @@ fn a_scan_without_ocr_gets_a_clear_error() {
     assert_eq!(err, ExtractError::NoText);
     assert!(err.to_string().contains("OCR"));
 }
+
+#[test]
+fn every_kind_reads_back_from_its_name() {
+    for kind in [
+        Kind::Pdf,
+        Kind::Docx,
+        Kind::Json,
+        Kind::Markdown,
+        Kind::Text,
+    ] {
+        assert_eq!(Kind::named(kind.as_str()), Some(kind));
+        assert!(!kind.extension().is_empty() && kind.media_type().contains('/'));
+    }
+    assert_eq!(Kind::named("exe"), None);
+    assert_eq!(Kind::Markdown.extension(), "md");
+}

@@ -65,6 +65,19 @@ pub struct ResumeView {
     pub file: Option<UploadedFile>,
 }
 
+/// What the structured editor opens: the unsaved draft if there is one, else the
+/// newest version.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ResumeDraft {
+    pub summary: ResumeSummary,
+    /// The newest version's number.
+    pub version: i32,
+    /// The JSON Resume being edited.
+    pub json: String,
+    /// When the unsaved draft was kept; `None` when the editor opens the version.
+    pub draft_at: Option<i64>,
+}
+
 /// An uploaded file, as the resume page shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UploadedFile {

@@ -4,7 +4,7 @@
 //! store's statements name it, so a user only ever reaches their own resumes.
 
 pub mod diff;
-pub mod preview;
+pub mod editor;
 #[cfg(test)]
 mod tests;
 pub mod upload;
@@ -228,14 +228,13 @@ pub async fn list(store: &dyn Store, user_id: i64) -> Result<Vec<ResumeSummary>,
         .collect())
 }
 
-/// One version (the newest with `None`) with the resume and its history.
-pub async fn view(
+/// The user's resume and one of its versions (the newest with `None`).
+async fn resume_and_version(
     store: &dyn Store,
     user_id: i64,
     id: i64,
     number: Option<i32>,
-    present: &str,
-) -> Result<ResumeView, ResumeError> {
+) -> Result<(ResumeRow, VersionRow), ResumeError> {
     let row = store
         .resume_get(user_id, id)
         .await?
@@ -244,6 +243,18 @@ pub async fn view(
         .resume_version(user_id, id, number)
         .await?
         .ok_or(ResumeError::NotFound)?;
+    Ok((row, version))
+}
+
+/// One version (the newest with `None`) with the resume and its history.
+pub async fn view(
+    store: &dyn Store,
+    user_id: i64,
+    id: i64,
+    number: Option<i32>,
+    present: &str,
+) -> Result<ResumeView, ResumeError> {
+    let (row, version) = resume_and_version(store, user_id, id, number).await?;
     let history = store
         .resume_versions(user_id, id)
         .await?
@@ -266,7 +277,7 @@ pub async fn view(
         file,
         summary: summary(row),
         version: version.number,
-        preview: preview::preview(&data, present),
+        preview: crate::json_resume::preview::preview(&data, present),
         json: pretty(&data),
         history,
     })

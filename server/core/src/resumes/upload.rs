@@ -33,27 +33,6 @@ pub fn display_name(name: &str) -> String {
     }
 }
 
-fn extension(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Pdf => "pdf",
-        Kind::Docx => "docx",
-        Kind::Json => "json",
-        Kind::Markdown => "md",
-        Kind::Text => "txt",
-    }
-}
-
-/// The media type of a stored file, by its kind.
-pub fn media_type(kind: &str) -> &'static str {
-    match kind {
-        "pdf" => "application/pdf",
-        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "json" => "application/json",
-        "markdown" => "text/markdown; charset=utf-8",
-        _ => "text/plain; charset=utf-8",
-    }
-}
-
 /// Where a stored file lives.
 pub fn path_of(state: &AppState, user_id: i64, stored_as: &str) -> PathBuf {
     crate::files::user_dir(&state.settings.data_dir, user_id).join(stored_as)
@@ -83,7 +62,7 @@ pub async fn upload(
 
     let mut random = [0u8; 16];
     getrandom::fill(&mut random).map_err(|e| ResumeError::Files(e.to_string()))?;
-    let stored_as = format!("{}.{}", hex::encode(random), extension(extracted.kind));
+    let stored_as = format!("{}.{}", hex::encode(random), extracted.kind.extension());
     let path = path_of(state, user_id, &stored_as);
     write_new(&path, bytes).await?;
     let file = NewFile {

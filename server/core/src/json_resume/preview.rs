@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::json_resume::{contact, joined, list, strings, text};
+use super::{contact, joined, list, strings, text};
 use crate::model::resume::{PreviewEntry, ResumePreview};
 
 /// "2019-03 – present", "2015 – 2019", or one end alone.

@@ -1,6 +1,10 @@
-//! Reading JSON Resume documents: the few accessors every reader of one needs
-//! (the preview, the PDF templates, the quality check), forgiving of missing or
-//! mistyped fields.
+//! JSON Resume documents, on the server and in the browser: the few accessors
+//! every reader of one needs (the preview, the PDF templates, the quality check),
+//! forgiving of missing or mistyped fields; the preview; and the structured
+//! editor's model (`edit`).
+
+pub mod edit;
+pub mod preview;
 
 use serde_json::Value;
 
