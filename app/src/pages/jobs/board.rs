@@ -263,7 +263,11 @@ fn Card(card: JobCard, now: i64, back: String) -> impl IntoView {
             {(!meta.is_empty()).then(|| view! { <p class="board-meta">{meta.join(" · ")}</p> })}
             <p class="board-facts">
                 {card.work_mode.map(|m| view! { <span class="board-mode">{t.work_mode(m)}</span> })}
-                {card.match_score.map(|score| view! { <span class="board-score">{t.score}" "{score}</span> })}
+                {card.match_score.map(|score| view! {
+                    <span class="board-score" data-stale=card.score_stale.then_some("true") title=card.score_stale.then_some(t.score_stale)>
+                        {t.score}" "{score}{stale_mark(t, card.score_stale)}
+                    </span>
+                })}
                 <span>{since(t, card.status_changed_at, now)}</span>
                 {card.deadline.clone().map(|d| view! { <span>{t.deadline}": "{d}</span> })}
             </p>
@@ -309,7 +313,10 @@ fn JobTable(cards: Vec<JobCard>, now: i64) -> impl IntoView {
                                 <span class=format!("rounded px-1.5 py-0.5 text-xs {}", status_badge(card.status))>{t.status(card.status)}</span>
                                 <span class="ms-2 text-xs text-stone-600 dark:text-stone-400">{since(t, card.status_changed_at, now)}</span>
                             </td>
-                            <td class="p-3">{card.match_score.map(|s| s.to_string()).unwrap_or_default()}</td>
+                            <td class="p-3" data-stale=card.score_stale.then_some("true") title=card.score_stale.then_some(t.score_stale)>
+                                {card.match_score.map(|s| s.to_string()).unwrap_or_default()}
+                                {stale_mark(t, card.score_stale)}
+                            </td>
                             <td class="p-3">{card.deadline.unwrap_or_default()}</td>
                             <td class="p-3">{card.tags.join(", ")}</td>
                         </tr>
@@ -517,4 +524,15 @@ impl Mover {
             _ => {}
         }
     }
+}
+
+/// Said beside a score computed against an older resume version (the
+/// background rescore is on its way).
+fn stale_mark(t: &'static TrackerStrings, stale: bool) -> impl IntoView {
+    stale.then(|| {
+        view! {
+            <span class="sr-only">" ("{t.score_stale}")"</span>
+            <span aria-hidden="true">" ↻"</span>
+        }
+    })
 }

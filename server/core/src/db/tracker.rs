@@ -30,6 +30,9 @@ pub struct PostingRow {
     pub deadline: Option<String>,
     pub applied_at: Option<i64>,
     pub match_score: Option<i32>,
+    /// The resume and version the score was computed against.
+    pub score_resume_id: Option<i64>,
+    pub score_version: Option<i32>,
     pub status: String,
     pub position: i64,
     pub status_changed_at: i64,
@@ -55,6 +58,9 @@ pub struct PostingFields {
     pub language: String,
     pub deadline: Option<String>,
     pub match_score: Option<i32>,
+    /// The resume and version the score was computed against.
+    pub score_resume_id: Option<i64>,
+    pub score_version: Option<i32>,
 }
 
 /// The SQL side of the board's filter (the text search runs in Rust, where case
@@ -175,6 +181,16 @@ pub trait TrackerRepo {
 
     async fn posting_get(&self, user_id: i64, id: i64) -> Result<Option<PostingRow>, StoreError>;
 
+    /// Stores a score and what it was computed against (resume id, version),
+    /// leaving the job's change time; `false` when the user has no such job.
+    async fn posting_set_score(
+        &self,
+        user_id: i64,
+        id: i64,
+        score: Option<i32>,
+        basis: Option<(i64, i32)>,
+    ) -> Result<bool, StoreError>;
+
     async fn postings(
         &self,
         user_id: i64,
@@ -254,7 +270,7 @@ pub(crate) const COMPANIES_SQL: &str =
 const POSTING_COLUMNS: &str = "p.id, p.company_id, c.name AS company, p.title, p.location, \
      p.work_mode, p.job_type, p.salary_min, p.salary_max, p.salary_currency, p.source_url, \
      p.description, p.requirements, p.language, p.deadline, p.applied_at, p.match_score, \
-     p.status, p.position, p.status_changed_at, p.created_at, p.updated_at";
+     p.score_resume_id, p.score_version, p.status, p.position, p.status_changed_at, p.created_at, p.updated_at";
 
 pub(crate) fn posting_get_sql() -> String {
     format!(
@@ -292,13 +308,17 @@ pub(crate) fn postings_sql(query: &PostingQuery) -> String {
 pub(crate) const POSTING_INSERT_SQL: &str = "INSERT INTO job_postings (user_id, company_id, \
      title, location, work_mode, job_type, salary_min, salary_max, salary_currency, source_url, \
      description, requirements, language, deadline, match_score, status, position, applied_at, \
-     status_changed_at, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
-     $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $19) RETURNING id";
+     status_changed_at, created_at, updated_at, score_resume_id, score_version) VALUES ($1, $2, \
+     $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $19, $19, $20, \
+     $21) RETURNING id";
 pub(crate) const POSTING_UPDATE_SQL: &str = "UPDATE job_postings SET company_id = $3, \
      title = $4, location = $5, work_mode = $6, job_type = $7, salary_min = $8, salary_max = $9, \
      salary_currency = $10, source_url = $11, description = $12, requirements = $13, \
-     language = $14, deadline = $15, match_score = $16, updated_at = $17 \
-     WHERE id = $2 AND user_id = $1";
+     language = $14, deadline = $15, match_score = $16, updated_at = $17, \
+     score_resume_id = $18, score_version = $19 WHERE id = $2 AND user_id = $1";
+/// A new score from the background rescore: the job's own change time stays.
+pub(crate) const POSTING_SCORE_SQL: &str = "UPDATE job_postings SET match_score = $3, \
+     score_resume_id = $4, score_version = $5 WHERE id = $2 AND user_id = $1";
 /// Takes the write lock first (SQLite) and reads the posting's column.
 pub(crate) const POSTING_TOUCH_SQL: &str = "UPDATE job_postings SET updated_at = $3 \
      WHERE id = $2 AND user_id = $1 RETURNING status";
@@ -451,6 +471,8 @@ macro_rules! impl_tracker_repo {
                     .bind(0_i64)
                     .bind(applied)
                     .bind(now)
+                    .bind(f.score_resume_id)
+                    .bind(f.score_version)
                     .fetch_one(&mut *tx)
                     .await?;
                 let column: Vec<(i64, i64)> = sqlx::query_as(sql::COLUMN_SQL)
@@ -505,6 +527,26 @@ macro_rules! impl_tracker_repo {
                     .bind(f.deadline.as_deref())
                     .bind(f.match_score)
                     .bind(now)
+                    .bind(f.score_resume_id)
+                    .bind(f.score_version)
+                    .execute(&self.pool)
+                    .await?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn posting_set_score(
+                &self,
+                user_id: i64,
+                id: i64,
+                score: Option<i32>,
+                basis: Option<(i64, i32)>,
+            ) -> Result<bool, $crate::db::StoreError> {
+                let done = sqlx::query($crate::db::tracker::POSTING_SCORE_SQL)
+                    .bind(user_id)
+                    .bind(id)
+                    .bind(score)
+                    .bind(basis.map(|b| b.0))
+                    .bind(basis.map(|b| b.1))
                     .execute(&self.pool)
                     .await?;
                 Ok(done.rows_affected() == 1)

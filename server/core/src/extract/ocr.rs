@@ -40,13 +40,16 @@ fn languages() -> String {
     }
 }
 
-fn run(command: Command, what: &str, seconds: u64) -> Result<Vec<u8>, ExtractError> {
-    let program = command.get_program().to_owned();
-    let args: Vec<_> = command.get_args().map(ToOwned::to_owned).collect();
-    let output = Command::new("timeout")
-        .arg(seconds.to_string())
-        .arg(program)
-        .args(args)
+/// `program` under coreutils' `timeout`: killed after `seconds`.
+fn limited(program: &str, seconds: u64) -> Command {
+    let mut command = Command::new("timeout");
+    command.arg(seconds.to_string()).arg(program);
+    command
+}
+
+/// Runs a `limited` command; its standard output.
+fn run(mut command: Command, what: &str) -> Result<Vec<u8>, ExtractError> {
+    let output = command
         .stdin(Stdio::null())
         .output()
         .map_err(|e| ExtractError::Ocr(format!("{what} could not start ({e})")))?;
@@ -72,12 +75,12 @@ pub fn pdf(bytes: &[u8], pages: usize, limits: &Limits) -> Result<Option<String>
     let source = dir.path().join("scan.pdf");
     std::fs::write(&source, bytes).map_err(|e| ExtractError::Ocr(e.to_string()))?;
     let last = pages.min(limits.max_ocr_pages);
-    let mut draw = Command::new("pdftoppm");
+    let mut draw = limited("pdftoppm", limits.seconds);
     draw.args(["-r", "300", "-gray", "-png", "-f", "1", "-l"])
         .arg(last.to_string())
         .arg(&source)
         .arg(dir.path().join("page"));
-    run(draw, "pdftoppm", limits.seconds)?;
+    run(draw, "pdftoppm")?;
     let mut images: Vec<_> = std::fs::read_dir(dir.path())
         .map_err(|e| ExtractError::Ocr(e.to_string()))?
         .flatten()
@@ -95,8 +98,8 @@ pub fn pdf(bytes: &[u8], pages: usize, limits: &Limits) -> Result<Option<String>
 }
 
 fn read_image(image: &Path, languages: &str, seconds: u64) -> Result<String, ExtractError> {
-    let mut read = Command::new("tesseract");
+    let mut read = limited("tesseract", seconds);
     read.arg(image).arg("stdout").args(["-l", languages]);
-    let out = run(read, "tesseract", seconds)?;
+    let out = run(read, "tesseract")?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }

@@ -198,6 +198,10 @@ impl Registry {
         let mut registry = Registry::default();
         registry.register(ECHO_KIND, Echo);
         registry.register(SESSIONS_CLEANUP_KIND, SessionsCleanup);
+        registry.register(
+            crate::tracker::rescore::RESCORE_KIND,
+            crate::tracker::rescore::Rescore,
+        );
         registry
     }
 
@@ -443,4 +447,4 @@ fn duration_ms(duration: Duration) -> i64 {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

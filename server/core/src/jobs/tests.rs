@@ -7,7 +7,7 @@ use super::*;
 use crate::model::JobState;
 use crate::store_test;
 
-fn fast(worker: &str) -> RunnerConfig {
+pub(crate) fn fast(worker: &str) -> RunnerConfig {
     RunnerConfig {
         worker_id: worker.to_owned(),
         concurrency: 4,
@@ -18,7 +18,7 @@ fn fast(worker: &str) -> RunnerConfig {
 }
 
 /// Starts a runner; the returned sender stops it.
-fn start(
+pub(crate) fn start(
     store: Arc<dyn Store>,
     registry: Registry,
     config: RunnerConfig,
@@ -28,7 +28,7 @@ fn start(
     (stop, task)
 }
 
-async fn wait_final(store: &dyn Store, id: i64) -> JobRow {
+pub(crate) async fn wait_final(store: &dyn Store, id: i64) -> JobRow {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     loop {
         let job = store.job_get(id).await.expect("read").expect("job");

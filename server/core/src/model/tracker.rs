@@ -137,6 +137,10 @@ pub struct JobCard {
     pub work_mode: Option<WorkMode>,
     pub job_type: Option<JobType>,
     pub match_score: Option<u8>,
+    /// The score was computed against another resume or version than the
+    /// primary resume's newest; the background rescore is on its way.
+    #[serde(default)]
+    pub score_stale: bool,
     pub status: Status,
     pub position: i64,
     pub deadline: Option<String>,
@@ -188,6 +192,9 @@ pub struct Company {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct JobFit {
     pub resume_id: i64,
+    /// The version of the resume scored (its newest).
+    #[serde(default)]
+    pub resume_version: i32,
     pub resume_title: String,
     /// 0–100.
     pub score: u8,

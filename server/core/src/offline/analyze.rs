@@ -380,8 +380,8 @@ pub fn analyze(input: &AnalyzeInput, taxonomy: &Taxonomy, lang: OutputLang) -> A
 
     // Dates: missing, reversed, gaps and overlaps between jobs.
     let mut spans: Vec<(usize, i32, i32, String)> = Vec::new();
-    let now = crate::jobs::now_ms() / 1000 / 86_400 / 365 + 1970;
-    let current = i32::try_from(now).unwrap_or(2026) * 12 + 11;
+    let (year, month) = crate::offline::text::this_month();
+    let current = year * 12 + i32::try_from(month).unwrap_or(1) - 1;
     for (i, job) in list(resume, "work").iter().enumerate() {
         let title = [text(job, "position"), text(job, "name")]
             .into_iter()

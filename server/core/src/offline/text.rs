@@ -278,6 +278,12 @@ pub fn keywords(text: &str, limit: usize) -> Vec<(String, usize)> {
     list
 }
 
+/// (year, month) now, for "present" in resume dates.
+pub fn this_month() -> (i32, u32) {
+    let today = time::OffsetDateTime::now_utc().date();
+    (today.year(), u32::from(u8::from(today.month())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,7 @@ use crate::model::resume::{
     QualityFinding, QualityReport, ResumeSummary, ResumeView, UploadedFile, VersionInfo,
 };
 use crate::offline::resume::{ResumeParseInput, ResumeParseTask, to_json_resume};
+use crate::tracker::rescore::rescore_later;
 
 /// The largest resume document or pasted text accepted.
 pub const MAX_BYTES: usize = 1 << 20;
@@ -197,6 +198,8 @@ pub async fn import(
         )
         .await?;
     tracing::info!(user_id, resume_id = id, source, "resume added");
+    // The first resume becomes the primary one.
+    rescore_later(state.store.as_ref(), user_id).await?;
     Ok(id)
 }
 
@@ -418,7 +421,7 @@ pub async fn save(
 ) -> Result<i32, ResumeError> {
     let resume = read_json_resume(text)?;
     let note: String = note.trim().chars().take(500).collect();
-    store
+    let number = store
         .resume_add_version(
             user_id,
             id,
@@ -428,7 +431,9 @@ pub async fn save(
             crate::jobs::now_ms(),
         )
         .await?
-        .ok_or(ResumeError::NotFound)
+        .ok_or(ResumeError::NotFound)?;
+    rescore_later(store, user_id).await?;
+    Ok(number)
 }
 
 /// Makes an old version the newest again (as a new version).
@@ -442,7 +447,7 @@ pub async fn restore(
         .resume_version(user_id, id, Some(number))
         .await?
         .ok_or(ResumeError::NotFound)?;
-    store
+    let number = store
         .resume_add_version(
             user_id,
             id,
@@ -452,7 +457,9 @@ pub async fn restore(
             crate::jobs::now_ms(),
         )
         .await?
-        .ok_or(ResumeError::NotFound)
+        .ok_or(ResumeError::NotFound)?;
+    rescore_later(store, user_id).await?;
+    Ok(number)
 }
 
 /// A new resume with the newest version of `id`; returns its id.
@@ -487,11 +494,11 @@ pub async fn duplicate(
 }
 
 pub async fn set_primary(store: &dyn Store, user_id: i64, id: i64) -> Result<(), ResumeError> {
-    if store.resume_set_primary(user_id, id).await? {
-        Ok(())
-    } else {
-        Err(ResumeError::NotFound)
+    if !store.resume_set_primary(user_id, id).await? {
+        return Err(ResumeError::NotFound);
     }
+    rescore_later(store, user_id).await?;
+    Ok(())
 }
 
 /// Deletes a resume, its versions, and its uploaded files.
@@ -501,6 +508,7 @@ pub async fn delete(state: &AppState, user_id: i64, id: i64) -> Result<(), Resum
     if !store.resume_delete(user_id, id).await? {
         return Err(ResumeError::NotFound);
     }
+    rescore_later(store, user_id).await?;
     for path in paths {
         match tokio::fs::remove_file(&path).await {
             Ok(()) => {}

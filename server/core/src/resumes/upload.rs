@@ -92,6 +92,7 @@ pub async fn upload(
                 size,
                 "resume uploaded"
             );
+            crate::tracker::rescore::rescore_later(state.store.as_ref(), user_id).await?;
             Ok(id)
         }
         Err(err) => {

@@ -18,6 +18,7 @@ use crate::offline::{Taxonomy, requirements, score};
 
 pub mod dashboard;
 pub mod import;
+pub mod rescore;
 #[cfg(test)]
 mod tests;
 
@@ -248,6 +249,8 @@ pub fn check(form: &JobForm) -> Result<Checked, TrackerError> {
             language,
             deadline,
             match_score: None,
+            score_resume_id: None,
+            score_version: None,
         },
         company: (!company.is_empty()).then_some((company, website)),
         tags,
@@ -269,20 +272,22 @@ async fn company_id(
     }
 }
 
-/// The score a job is stored with: its fit with the primary resume now.
-async fn stored_score(
+/// Sets the score a job is stored with: its fit with the primary resume now, and
+/// which resume and version that is. Without a primary resume, `false` and
+/// nothing set.
+async fn set_stored_score(
     store: &dyn Store,
     user_id: i64,
-    checked: &Checked,
-) -> Result<Option<i32>, StoreError> {
-    let fit = fit(
-        store,
-        user_id,
-        &checked.fields.title,
-        &checked.fields.description,
-    )
-    .await?;
-    Ok(fit.map(|f| i32::from(f.score)))
+    checked: &mut Checked,
+) -> Result<bool, StoreError> {
+    let fields = &mut checked.fields;
+    let Some(fit) = fit(store, user_id, &fields.title, &fields.description).await? else {
+        return Ok(false);
+    };
+    fields.match_score = Some(i32::from(fit.score));
+    fields.score_resume_id = Some(fit.resume_id);
+    fields.score_version = Some(fit.resume_version);
+    Ok(true)
 }
 
 /// Adds a job from a form; returns its id.
@@ -290,7 +295,7 @@ pub async fn create(store: &dyn Store, user_id: i64, form: &JobForm) -> Result<i
     let mut checked = check(form)?;
     let now = crate::jobs::now_ms();
     checked.fields.company_id = company_id(store, user_id, &checked, now).await?;
-    checked.fields.match_score = stored_score(store, user_id, &checked).await?;
+    set_stored_score(store, user_id, &mut checked).await?;
     let id = store
         .posting_insert(user_id, &checked.fields, checked.status.as_str(), now)
         .await?;
@@ -313,10 +318,11 @@ pub async fn update(
         .await?
         .ok_or(TrackerError::NotFound)?;
     checked.fields.company_id = company_id(store, user_id, &checked, now).await?;
-    checked.fields.match_score = match stored_score(store, user_id, &checked).await? {
-        Some(score) => Some(score),
-        None => old.match_score,
-    };
+    if !set_stored_score(store, user_id, &mut checked).await? {
+        checked.fields.match_score = old.match_score;
+        checked.fields.score_resume_id = old.score_resume_id;
+        checked.fields.score_version = old.score_version;
+    }
     if !store
         .posting_update(user_id, id, &checked.fields, now)
         .await?
@@ -327,8 +333,11 @@ pub async fn update(
     Ok(())
 }
 
-fn card(row: &PostingRow, tags: &HashMap<i64, Vec<String>>) -> JobCard {
+/// A job's card; `basis` is what scores are computed against now (see `rescore`).
+fn card(row: &PostingRow, tags: &HashMap<i64, Vec<String>>, basis: Option<(i64, i32)>) -> JobCard {
     JobCard {
+        score_stale: row.match_score.is_some()
+            && row.score_resume_id.zip(row.score_version) != basis,
         id: row.id,
         title: row.title.clone(),
         company: row.company.clone(),
@@ -403,10 +412,11 @@ pub async fn cards(
     };
     let rows = store.postings(user_id, &query).await?;
     let tags = tags_by_posting(store, user_id).await?;
+    let basis = rescore::basis(store, user_id).await?;
     Ok(rows
         .iter()
         .filter(|row| words.is_empty() || matches(row, &words))
-        .map(|row| card(row, &tags))
+        .map(|row| card(row, &tags, basis))
         .collect())
 }
 
@@ -455,7 +465,7 @@ pub async fn detail(store: &dyn Store, user_id: i64, id: i64) -> Result<JobDetai
     let requirements: Requirements = serde_json::from_str(&row.requirements).unwrap_or_default();
     let fit = fit(store, user_id, &row.title, &row.description).await?;
     Ok(JobDetail {
-        card: card(&row, &tags),
+        card: card(&row, &tags, rescore::basis(store, user_id).await?),
         company,
         salary_min: row.salary_min,
         salary_max: row.salary_max,
@@ -473,10 +483,20 @@ pub async fn detail(store: &dyn Store, user_id: i64, id: i64) -> Result<JobDetai
     })
 }
 
-/// (year, month) now, for "present" in resume dates.
-fn this_month() -> (i32, u32) {
-    let today = time::OffsetDateTime::now_utc().date();
-    (today.year(), u32::from(u8::from(today.month())))
+/// The offline match of a resume (JSON Resume) against a job.
+fn score_against(
+    resume: &serde_json::Value,
+    title: &str,
+    description: &str,
+) -> crate::offline::score::MatchScore {
+    let job = format!("{title}\n{description}");
+    score(
+        Taxonomy::builtin(),
+        resume,
+        &job,
+        Some(title),
+        crate::offline::text::this_month(),
+    )
 }
 
 /// The offline match of the user's primary resume against a job.
@@ -489,14 +509,14 @@ pub async fn fit(
     let Some((resume, data)) = crate::resumes::primary(store, user_id).await? else {
         return Ok(None);
     };
-    let job = format!("{title}\n{description}");
-    let found = score(Taxonomy::builtin(), &data, &job, Some(title), this_month());
+    let found = score_against(&data, title, description);
     let b = &found.breakdown;
     let part = |name: &str, c: &crate::offline::score::Component| {
         (name.to_owned(), c.score, (c.weight * 100.0).round() as u8)
     };
     Ok(Some(JobFit {
         resume_id: resume.id,
+        resume_version: i32::try_from(resume.versions).unwrap_or(i32::MAX),
         resume_title: resume.title,
         score: found.score,
         parts: vec![
