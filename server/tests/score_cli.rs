@@ -13,9 +13,13 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn score(resume: &str, job: &str) -> serde_json::Value {
+    score_file(&fixture(resume), job)
+}
+
+fn score_file(resume: &std::path::Path, job: &str) -> serde_json::Value {
     let output = Command::new(BIN)
         .args(["score"])
-        .arg(fixture(resume))
+        .arg(resume)
         .arg(fixture(job))
         .env("JOBFORGE_LOG", "warn")
         .output()
@@ -85,20 +89,29 @@ fn the_answer_explains_itself() {
 #[test]
 fn bad_files_are_refused_with_the_reason() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let not_json = dir.path().join("resume.json");
-    std::fs::write(&not_json, "Ada Lovelace, analyst").expect("write");
-    let output = Command::new(BIN)
-        .arg("score")
-        .arg(&not_json)
-        .arg(fixture("ml_job.txt"))
-        .output()
-        .expect("run");
-    assert!(!output.status.success());
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("RESUME") && stderr.contains("not JSON"),
-        "{stderr}"
-    );
+    for (name, bytes, says) in [
+        ("resume.json", &b"{\"basics\": "[..], "JSON"),
+        (
+            "resume.pdf",
+            &b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..],
+            "RESUME",
+        ),
+    ] {
+        let bad = dir.path().join(name);
+        std::fs::write(&bad, bytes).expect("write");
+        let output = Command::new(BIN)
+            .arg("score")
+            .arg(&bad)
+            .arg(fixture("ml_job.txt"))
+            .output()
+            .expect("run");
+        assert!(!output.status.success(), "{name}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("RESUME") && stderr.contains(says),
+            "{name}: {stderr}"
+        );
+    }
     let output = Command::new(BIN)
         .arg("score")
         .arg(fixture("frontend.json"))
@@ -107,4 +120,31 @@ fn bad_files_are_refused_with_the_reason() {
         .expect("run");
     assert!(!output.status.success());
     assert!(String::from_utf8_lossy(&output.stderr).contains("JOB"));
+}
+
+/// A resume as a PDF or a Word file scores as its text does, and the job still
+/// ranks its own kind of candidate far ahead.
+#[test]
+fn pdf_and_word_resumes_are_scored_too() {
+    let files = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("core/tests/fixtures/resumes");
+    let text = score_file(&files.join("nurse.txt"), "nurse_job.txt")["score"]
+        .as_u64()
+        .expect("a score");
+    let other = score("accountant.json", "nurse_job.txt")["score"]
+        .as_u64()
+        .expect("a score");
+    for file in [
+        "files/nurse.docx",
+        "files/nurse.single.pdf",
+        "files/nurse.sidebar.pdf",
+    ] {
+        let got = score_file(&files.join(file), "nurse_job.txt")["score"]
+            .as_u64()
+            .expect("a score");
+        assert!(got.abs_diff(text) <= 5, "{file}: {got}, as text {text}");
+        assert!(
+            got >= other + 20,
+            "{file}: {got} against the accountant's {other}"
+        );
+    }
 }

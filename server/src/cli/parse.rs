@@ -42,8 +42,19 @@ pub fn run(args: ParseArgs) -> Result<(), ServerError> {
 }
 
 fn resume(file: &std::path::Path) -> Result<(), ServerError> {
-    let bytes = read_bytes(file, "FILE")?;
-    let fail = |e: String| ServerError::Input(format!("FILE {}: {e}", file.display()));
+    println!("{}", read_resume(file, "FILE")?);
+    Ok(())
+}
+
+/// A resume file (PDF, Word, text, Markdown; the type read from the bytes) as a
+/// JSON Resume; a JSON Resume exactly as it is. `what` names the argument in
+/// errors.
+pub(super) fn read_resume(
+    file: &std::path::Path,
+    what: &str,
+) -> Result<serde_json::Value, ServerError> {
+    let bytes = read_bytes(file, what)?;
+    let fail = |e: String| ServerError::Input(format!("{what} {}: {e}", file.display()));
     let name = file.to_string_lossy();
     let limits = jobforge_core::extract::Limits {
         max_bytes: MAX_BYTES as usize,
@@ -58,8 +69,7 @@ fn resume(file: &std::path::Path) -> Result<(), ServerError> {
         let parsed = jobforge_core::offline::resume::parse_resume(&extracted.text);
         jobforge_core::offline::resume::to_json_resume(&parsed)
     };
-    println!("{document}");
-    Ok(())
+    Ok(document)
 }
 
 fn job(source: String, url: Option<String>) -> Result<(), ServerError> {

@@ -1,5 +1,6 @@
-//! `jobforge score RESUME JOB`: the offline match score of a JSON Resume against a
-//! job (text or HTML file), as JSON. No database, no network.
+//! `jobforge score RESUME JOB`: the offline match score of a resume (a JSON Resume,
+//! or a PDF, Word, text or Markdown file read as `parse resume` reads it) against
+//! a job (text or HTML file), as JSON. No database, no network.
 
 use std::path::PathBuf;
 
@@ -11,7 +12,7 @@ use crate::error::ServerError;
 
 #[derive(Args, Debug)]
 pub struct ScoreArgs {
-    /// A JSON Resume file.
+    /// A resume: a JSON Resume, PDF, Word (.docx), text or Markdown file.
     pub resume: PathBuf,
     /// The job: a text or HTML file.
     pub job: PathBuf,
@@ -21,28 +22,14 @@ pub struct ScoreArgs {
 }
 
 pub fn run(args: ScoreArgs) -> Result<(), ServerError> {
-    let resume_text = read_text(&args.resume, "RESUME")?;
-    let resume: serde_json::Value = serde_json::from_str(&resume_text).map_err(|e| {
-        ServerError::Input(format!(
-            "RESUME {}: not JSON ({e}); give a JSON Resume file",
-            args.resume.display()
-        ))
-    })?;
-    if !resume.is_object() {
-        return Err(ServerError::Input(format!(
-            "RESUME {}: a JSON Resume is a JSON object",
-            args.resume.display()
-        )));
-    }
+    let resume = super::parse::read_resume(&args.resume, "RESUME")?;
     let job = read_text(&args.job, "JOB")?;
-    let today = time::OffsetDateTime::now_utc().date();
-    let now = (today.year(), u32::from(u8::from(today.month())));
     let result = score(
         Taxonomy::builtin(),
         &resume,
         &job,
         args.title.as_deref(),
-        now,
+        jobforge_core::offline::text::this_month(),
     );
     let out = serde_json::json!({
         "score": result.score,
