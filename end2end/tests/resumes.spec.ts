@@ -397,4 +397,22 @@ test('a user edits every part of a resume in the structured editor', async ({ pa
   await page.getByTestId('edit-link').click();
   await expect(page.getByLabel('Headline')).toHaveValue('Staff Engineer');
   await expect(page.getByTestId('draft-banner')).toHaveCount(0);
+  await settled(page, info);
+  if (js) {
+    // From the keyboard: a moved entry keeps the focus on its button, so it can
+    // move again; a new entry's first field takes the focus.
+    await page.getByRole('button', { name: 'Move down · Work experience 1' }).click();
+    await expect(page.getByRole('button', { name: 'Move up · Work experience 2' })).toBeFocused();
+    await expect(page.getByTestId('entry-work-1').getByLabel('Position')).toHaveValue('Programmer');
+    await page.getByRole('button', { name: 'Add · Projects' }).click();
+    await expect(page.getByTestId('entry-projects-0').getByLabel('Project', { exact: true })).toBeFocused();
+  }
+
+  // In Arabic, right to left.
+  await page.goto(`/lang/ar?next=${new URL(page.url()).pathname}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('تحرير السيرة الذاتية');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByLabel('المسمى المهني').first()).toHaveValue('Staff Engineer');
+  await settled(page, info);
+  await shot(page, info, 'resume-editor-ar');
 });

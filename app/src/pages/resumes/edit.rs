@@ -272,13 +272,54 @@ fn EntryButton(
         ev.prevent_default();
         if doc.value.try_update(|v| op.apply(v)).unwrap_or(false) {
             doc.layout.update(|n| *n += 1);
+            let count = doc
+                .value
+                .with_untracked(|v| edit::entries(v, op.section()).len());
+            focus_later(focus_after(op, count));
         }
     };
     view! {
-        <button type="submit" name="op" value=op.value() class=SMALL_BUTTON aria-label=label.clone() title=label disabled=disabled on:click=act>
+        <button type="submit" name="op" value=op.value() id=button_id(op) class=SMALL_BUTTON aria-label=label.clone() title=label disabled=disabled on:click=act>
             {text}
         </button>
     }
+}
+
+fn button_id(op: Op) -> String {
+    format!("op-{}", op.value().replace([':', '.'], "-"))
+}
+
+/// Where the keyboard goes after `op`, with `count` entries left: the new
+/// entry's first field; the moved entry's same button (so it can move again);
+/// after a removal, the section's add button.
+fn focus_after(op: Op, count: usize) -> String {
+    match op {
+        Op::Add(s) => match s.fields.first() {
+            Some(field) => field_id(&edit::entry_name(s, count.saturating_sub(1), field)),
+            None => button_id(op),
+        },
+        Op::Up(s, i) if i > 1 => button_id(Op::Up(s, i - 1)),
+        Op::Up(s, i) => button_id(Op::Down(s, i - 1)),
+        Op::Down(s, i) if i + 2 < count => button_id(Op::Down(s, i + 1)),
+        Op::Down(s, i) => button_id(Op::Up(s, i + 1)),
+        Op::Remove(s, _) => button_id(Op::Add(s)),
+    }
+}
+
+/// Focuses the element `id` once the page has been drawn again.
+fn focus_later(id: String) {
+    #[cfg(feature = "hydrate")]
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+    #[cfg(not(feature = "hydrate"))]
+    let _ = id;
 }
 
 /// One field, labelled, with its hint and its problem.
