@@ -5,6 +5,7 @@
 //! templates and the question bank.
 
 pub mod analyze;
+pub mod cover_letter;
 pub mod job;
 pub mod requirements;
 pub mod resume;
