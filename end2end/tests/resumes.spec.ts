@@ -303,6 +303,8 @@ test('a user edits every part of a resume in the structured editor', async ({ pa
   const js = jsEnabled(info);
   await newUser(page, info, 'editor');
   await page.goto('/resumes');
+  // Hydration would reset a text typed in before it.
+  await settled(page, info);
   await page.getByLabel('Resume text or JSON Resume').fill(JSON.stringify(RESUME));
   await page.getByRole('button', { name: 'Add the resume' }).click();
   await expect(page).toHaveURL(/\/resumes\/\d+$/);
