@@ -295,7 +295,14 @@ fn button_id(op: Op) -> String {
 fn focus_after(op: Op, count: usize) -> String {
     match op {
         Op::Add(s) => match s.fields.first() {
-            Some(field) => field_id(&edit::entry_name(s, count.saturating_sub(1), field)),
+            Some(field) => field_id(
+                &Address {
+                    section: Some(s),
+                    index: count.saturating_sub(1),
+                    field,
+                }
+                .name(),
+            ),
             None => button_id(op),
         },
         Op::Up(s, i) if i > 1 => button_id(Op::Up(s, i - 1)),
@@ -326,10 +333,7 @@ fn focus_later(id: String) {
 #[component]
 fn Input(doc: Doc, a: Address, label: &'static str) -> impl IntoView {
     let e = use_editor_strings();
-    let name = match a.section {
-        None => edit::basics_name(a.field),
-        Some(section) => edit::entry_name(section, a.index, a.field),
-    };
+    let name = a.name();
     let id = field_id(&name);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");

@@ -189,14 +189,14 @@ pub fn section(key: &str) -> Option<&'static Section> {
     SECTIONS.iter().find(|s| s.key == key)
 }
 
-/// The form name of a field of `basics`.
-pub fn basics_name(field: &Field) -> String {
-    format!("basics.{}", field.key)
-}
-
-/// The form name of a field of entry `index` of `section`.
-pub fn entry_name(section: &Section, index: usize, field: &Field) -> String {
-    format!("{}.{index}.{}", section.key, field.key)
+impl Address {
+    /// The field's form name, as `address` reads it back.
+    pub fn name(&self) -> String {
+        match self.section {
+            None => format!("basics.{}", self.field.key),
+            Some(section) => format!("{}.{}.{}", section.key, self.index, self.field.key),
+        }
+    }
 }
 
 /// The field a form name stands for; `None` for any other name.
@@ -584,26 +584,27 @@ pub fn problems(doc: &Value) -> Vec<(String, Problem)> {
             field,
         };
         if let Some(p) = problem_of(field.kind, &shown(doc, &a)) {
-            found.push((basics_name(field), p));
+            found.push((a.name(), p));
         }
     }
     for section in SECTIONS {
         for index in 0..entries(doc, section).len() {
+            let at = |field| Address {
+                section: Some(section),
+                index,
+                field,
+            };
             let text = |key: &str| {
-                section.fields.iter().find(|f| f.key == key).map(|field| {
-                    shown(
-                        doc,
-                        &Address {
-                            section: Some(section),
-                            index,
-                            field,
-                        },
-                    )
-                })
+                section
+                    .fields
+                    .iter()
+                    .find(|f| f.key == key)
+                    .map(|field| shown(doc, &at(field)))
             };
             for field in section.fields {
-                if let Some(p) = problem_of(field.kind, &text(field.key).unwrap_or_default()) {
-                    found.push((entry_name(section, index, field), p));
+                let a = at(field);
+                if let Some(p) = problem_of(field.kind, &shown(doc, &a)) {
+                    found.push((a.name(), p));
                 }
             }
             if let (Some(start), Some(end)) = (text("startDate"), text("endDate")) {

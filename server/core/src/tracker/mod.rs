@@ -465,7 +465,12 @@ pub async fn detail(store: &dyn Store, user_id: i64, id: i64) -> Result<JobDetai
     let requirements: Requirements = serde_json::from_str(&row.requirements).unwrap_or_default();
     let fit = fit(store, user_id, &row.title, &row.description).await?;
     Ok(JobDetail {
-        card: card(&row, &tags, rescore::basis(store, user_id).await?),
+        // The fit was just computed against the primary resume: its basis is now's.
+        card: card(
+            &row,
+            &tags,
+            fit.as_ref().map(|f| (f.resume_id, f.resume_version)),
+        ),
         company,
         salary_min: row.salary_min,
         salary_max: row.salary_max,
@@ -516,7 +521,7 @@ pub async fn fit(
     };
     Ok(Some(JobFit {
         resume_id: resume.id,
-        resume_version: i32::try_from(resume.versions).unwrap_or(i32::MAX),
+        resume_version: rescore::basis_of(resume.id, resume.versions).1,
         resume_title: resume.title,
         score: found.score,
         parts: vec![

@@ -14,6 +14,12 @@ use crate::jobs::{Job, JobContext, JobError, JobHandler};
 
 pub const RESCORE_KIND: &str = "match.rescore";
 
+/// A score's basis: the resume's id and its newest version's number (`versions`
+/// as the resume rows count them).
+pub fn basis_of(resume_id: i64, versions: i64) -> (i64, i32) {
+    (resume_id, i32::try_from(versions).unwrap_or(i32::MAX))
+}
+
 /// What scores are computed against now: the primary resume and its newest
 /// version.
 pub async fn basis(store: &dyn Store, user_id: i64) -> Result<Option<(i64, i32)>, StoreError> {
@@ -22,7 +28,7 @@ pub async fn basis(store: &dyn Store, user_id: i64) -> Result<Option<(i64, i32)>
         .await?
         .into_iter()
         .find(|r| r.is_primary)
-        .map(|r| (r.id, i32::try_from(r.versions).unwrap_or(i32::MAX))))
+        .map(|r| basis_of(r.id, r.versions)))
 }
 
 /// Queues the rescore of the user's jobs against the primary resume as it is
@@ -45,9 +51,7 @@ pub async fn rescore_later(store: &dyn Store, user_id: i64) -> Result<i64, Store
 /// score); returns how many it changed.
 pub async fn rescore(store: &dyn Store, user_id: i64) -> Result<usize, StoreError> {
     let primary = crate::resumes::primary(store, user_id).await?;
-    let basis = primary
-        .as_ref()
-        .map(|(r, _)| (r.id, i32::try_from(r.versions).unwrap_or(i32::MAX)));
+    let basis = primary.as_ref().map(|(r, _)| basis_of(r.id, r.versions));
     let query = PostingQuery {
         with_description: true,
         ..PostingQuery::default()

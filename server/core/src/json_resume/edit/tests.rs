@@ -42,7 +42,7 @@ fn form_of(doc: &Value) -> Vec<(String, String)> {
                 index: 0,
                 field,
             };
-            (basics_name(field), shown(doc, &a))
+            (a.name(), shown(doc, &a))
         })
         .collect();
     for section in SECTIONS {
@@ -53,7 +53,7 @@ fn form_of(doc: &Value) -> Vec<(String, String)> {
                     index,
                     field,
                 };
-                form.push((entry_name(section, index, field), shown(doc, &a)));
+                form.push((a.name(), shown(doc, &a)));
             }
         }
     }
@@ -71,6 +71,14 @@ fn names_address_fields_and_nothing_else() {
     );
     let a = address("work.0.highlights").expect("a work field");
     assert_eq!(a.field.kind, Kind::Lines);
+    // Every field's name reads back to the same field.
+    for (name, _) in form_of(&full()) {
+        assert_eq!(
+            address(&name).map(|a| a.name()),
+            Some(name.clone()),
+            "{name}"
+        );
+    }
     for name in [
         "doc",
         "note",
