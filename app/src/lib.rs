@@ -23,8 +23,9 @@ use crate::pages::account::{ForgotPasswordPage, ResetPasswordPage, VerifyEmailPa
 use crate::pages::admin::{JobsPage, OutboxPage, UsersPage};
 use crate::pages::auth::{LoginPage, RegisterPage};
 use crate::pages::dashboard::DashboardPage;
+use crate::pages::documents::{DocumentPage, DocumentsPage};
 use crate::pages::jobs::{BoardPage, EditJobPage, JobPage, NewJobPage};
-use crate::pages::resumes::{ResumeEditPage, ResumePage, ResumesPage};
+use crate::pages::resumes::{ResumeEditPage, ResumePage, ResumesPage, TailorPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
 
@@ -87,6 +88,9 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("resumes") view=ResumesPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("resumes"), ParamSegment("id")) view=ResumePage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("resumes"), ParamSegment("id"), StaticSegment("edit")) view=ResumeEditPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("resumes"), ParamSegment("id"), StaticSegment("tailor"), ParamSegment("job_id")) view=TailorPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("documents") view=DocumentsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("documents"), ParamSegment("id")) view=DocumentPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), StaticSegment("new")) view=NewJobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id")) view=JobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id"), StaticSegment("edit")) view=EditJobPage ssr=SsrMode::Async />

@@ -47,6 +47,8 @@ fn tasks_are_listed_with_schemas() {
             "job.parse",
             "match.score",
             "resume.analyze",
+            "resume.tailor",
+            "cover_letter.generate",
             "skills.extract"
         ]
     );

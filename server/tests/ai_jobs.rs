@@ -6,11 +6,8 @@
 mod common;
 mod fake_provider;
 
-use std::time::Duration;
-
 use fake_provider::{ok, openai_answer, start};
-use jobforge_core::jobs::{AI_RUN_KIND, Job, Registry, Runner, RunnerConfig};
-use jobforge_core::model::JobState;
+use jobforge_core::jobs::{AI_RUN_KIND, Job};
 use jobforge_core::testing::{SmtpCatcher, TestDb, app_state};
 use serde_json::{Value, json};
 
@@ -22,26 +19,7 @@ async fn run(state: &jobforge_core::AppState, payload: Value) -> (String, Value,
         .enqueue(state.store.as_ref())
         .await
         .expect("enqueue");
-    let mut config = RunnerConfig::new(1);
-    config.idle_poll = Duration::from_millis(20);
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let runner = Runner::new(state.store.clone(), Registry::for_app(state), config);
-    let task = tokio::spawn(runner.run(stopped));
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
-    let job = loop {
-        let job = state.store.job_get(id).await.expect("read").expect("job");
-        if job.state().is_some_and(JobState::is_final) {
-            break job;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "job still {}",
-            job.state
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    };
-    let _ = stop.send(true);
-    task.await.expect("runner stops");
+    let job = common::run_until_done(state, id).await;
     let result = job.result.as_deref().map_or(Value::Null, |r| {
         serde_json::from_str(r).expect("result JSON")
     });

@@ -5,14 +5,9 @@
 mod common;
 mod fake_provider;
 
-use std::time::Duration;
-
-use fake_provider::{Fake, ok, openai_answer, start, status};
+use fake_provider::{Fake, ok, openai_answer, status};
 use jobforge_core::ai::prompts::Templates;
-use jobforge_core::ai::{
-    self, AiRunner, OutputLang, PriceTable, ProviderKind, ProviderSettings, RetryPolicy, Task,
-    TaskError,
-};
+use jobforge_core::ai::{self, AiRunner, OutputLang, PriceTable, Task, TaskError};
 use jobforge_core::testing::TestDb;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -119,20 +114,7 @@ fn input() -> Text {
 }
 
 async fn backend(script: Vec<fake_provider::Reply>) -> (Box<dyn ai::LlmBackend>, Fake) {
-    let (base, fake) = start(script).await;
-    let settings = ProviderSettings {
-        kind: ProviderKind::OpenAi,
-        base_url: format!("{base}/v1"),
-        model: "test-model".into(),
-        api_key: Some("sk-test".into()),
-        timeout: Duration::from_secs(5),
-    };
-    let policy = RetryPolicy {
-        max_attempts: 2,
-        base: Duration::from_millis(10),
-        max_wait: Duration::from_secs(1),
-    };
-    (ai::backend(&settings, policy).expect("backend"), fake)
+    fake_provider::openai_backend(script).await
 }
 
 fn prices() -> PriceTable {

@@ -188,6 +188,74 @@ const CALLS: &[(&str, &str, Expect)] = &[
         "id={ada_resume}&left=1&right=1",
         Expect::NotFound,
     ),
+    ("/api/documents/list", "", Expect::OwnAccount),
+    ("/api/documents/view", "id={ada_document}", Expect::NotFound),
+    (
+        "/api/documents/for_job",
+        "job={ada_posting}",
+        Expect::OwnAccount,
+    ),
+    (
+        "/api/documents/create",
+        "title=Bea&kind=other&job={ada_posting}&markdown=mine",
+        Expect::NotFound,
+    ),
+    (
+        "/api/documents/create",
+        "title=Bea%27s+note&kind=other&markdown=mine",
+        Expect::OwnAccount,
+    ),
+    (
+        "/api/documents/save",
+        "id={ada_document}&markdown=mine",
+        Expect::NotFound,
+    ),
+    (
+        "/api/documents/restore",
+        "id={ada_document}&number=1",
+        Expect::NotFound,
+    ),
+    (
+        "/api/documents/update",
+        "id={ada_document}&title=Mine&kind=other",
+        Expect::NotFound,
+    ),
+    (
+        "/api/documents/update",
+        "id={bea_document}&title=Mine&kind=other&job={ada_posting}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/documents/delete",
+        "id={ada_document}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/documents/cover_letter",
+        "job={ada_posting}&tone=formal&length=short",
+        Expect::NotFound,
+    ),
+    (
+        "/api/documents/cover_letter",
+        "job={bea_posting}&tone=formal&length=short&resume={ada_resume}",
+        Expect::OwnAccount,
+    ),
+    (
+        "/api/tailor/view",
+        "resume={ada_resume}&job={ada_posting}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/tailor/view",
+        "resume={bea_resume}&job={bea_posting}&t={ada_tailoring}",
+        Expect::OwnAccount,
+    ),
+    ("/api/tailor/start", "job={ada_posting}", Expect::NotFound),
+    (
+        "/api/tailor/start",
+        "job={bea_posting}&resume={ada_resume}",
+        Expect::NotFound,
+    ),
     // Last: it ends Bea's sessions.
     ("/api/logout", "", Expect::OwnAccount),
     ("/api/settings/sign_out_everywhere", "", Expect::OwnAccount),
@@ -209,7 +277,7 @@ fn every_server_function_is_covered() {
 }
 
 /// Everything about Ada that Bea could have touched.
-async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 5] {
+async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 7] {
     let me = who(app, cookie).await;
     let ai = body_json(app.send(call("/api/settings/ai", "", Some(cookie))).await).await;
     let mut sessions = body_json(
@@ -229,7 +297,31 @@ async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Val
     // The server's clock moves on; the jobs must not.
     board[0] = serde_json::Value::Null;
     let resumes = body_json(app.send(call("/api/resumes/list", "", Some(cookie))).await).await;
-    [me, sessions, ai, board, resumes]
+    let documents = body_json(
+        app.send(call("/api/documents/list", "", Some(cookie)))
+            .await,
+    )
+    .await;
+    // Her newest tailoring of her first resume to her first job.
+    let first = |list: &serde_json::Value, pointer: &str| {
+        list.pointer(pointer)
+            .and_then(serde_json::Value::as_i64)
+            .unwrap_or(0)
+    };
+    let tailoring = body_json(
+        app.send(call(
+            "/api/tailor/view",
+            &format!(
+                "resume={}&job={}",
+                first(&resumes, "/0/id"),
+                first(&board, "/1/0/id")
+            ),
+            Some(cookie),
+        ))
+        .await,
+    )
+    .await;
+    [me, sessions, ai, board, resumes, documents, tailoring]
 }
 
 async fn bea_cannot_reach_ada(db: TestDb) {
@@ -301,7 +393,61 @@ async fn bea_cannot_reach_ada(db: TestDb) {
     .strip_prefix("/resumes/")
     .and_then(|id| id.parse().ok())
     .expect("Bea's resume");
+    let ada_document = jobforge_core::documents::create(
+        store,
+        ada_id,
+        &jobforge_core::documents::DocumentInput {
+            title: "Ada's letter".into(),
+            kind: "cover_letter".into(),
+            job_id: Some(ada_posting),
+            language: "en".into(),
+            markdown: "Ada's words".into(),
+        },
+    )
+    .await
+    .expect("Ada's document");
+    let bea_id = user_id(&app, &bea).await;
+    let bea_document = jobforge_core::documents::create(
+        store,
+        bea_id,
+        &jobforge_core::documents::DocumentInput {
+            title: "Bea's letter".into(),
+            kind: "other".into(),
+            markdown: "Bea's words".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("Bea's document");
+    let bea_posting = jobforge_core::tracker::create(
+        store,
+        bea_id,
+        &jobforge_core::model::tracker::JobForm {
+            title: "Bea's job".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("Bea's job");
+    let (ada_tailoring, _) = jobforge_core::tailor::start(
+        store,
+        ada_id,
+        &jobforge_core::tailor::StartAsk {
+            resume_id: Some(ada_resume),
+            job_id: ada_posting,
+            lang: jobforge_core::ai::OutputLang::En,
+            instruction: String::new(),
+        },
+    )
+    .await
+    .expect("Ada's tailoring");
     let before = ada_as_seen_by_herself(&app, &ada).await;
+    assert_eq!(before[5][0]["title"], "Ada's letter");
+    assert_eq!(
+        before[6]["instruction"], "",
+        "Ada sees her tailoring: {}",
+        before[6]
+    );
     assert_eq!(before[2]["key_hint"], "…9999");
     assert_eq!(before[3][1][0]["title"], "Ada's secret job");
 
@@ -314,7 +460,11 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             .replace("{ada_note}", &ada_note.to_string())
             .replace("{ada_contact}", &ada_contact.to_string())
             .replace("{ada_resume}", &ada_resume.to_string())
-            .replace("{bea_resume}", &bea_resume.to_string());
+            .replace("{bea_resume}", &bea_resume.to_string())
+            .replace("{ada_document}", &ada_document.to_string())
+            .replace("{bea_document}", &bea_document.to_string())
+            .replace("{bea_posting}", &bea_posting.to_string())
+            .replace("{ada_tailoring}", &ada_tailoring.to_string());
         let response = app.send(call(path, &body, Some(&bea))).await;
         let status = response.status();
         let text = common::body_text(response).await;

@@ -69,6 +69,37 @@ fn resumes_become_pdfs_in_every_template() {
 }
 
 #[test]
+fn markdown_letters_become_pdfs_in_their_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, text, lang, needle) in [
+        (
+            "letter.md",
+            "Dear Hiring Team,\n\nI built **payment APIs** in Rust.\n\n- Led four engineers",
+            "en",
+            "I built payment APIs in Rust.",
+        ),
+        (
+            "رسالة.md",
+            "حضرات السادة المحترمين،\n\nأتقدّم بطلب لشغل وظيفة مهندسة برمجيات.",
+            "ar",
+            "حضرات السادة المحترمين،",
+        ),
+    ] {
+        let input = dir.path().join(name);
+        std::fs::write(&input, text).expect("write");
+        let output = dir.path().join(format!("{lang}.pdf"));
+        let (ok, out, err) = pdf(&[&input.to_string_lossy(), "-o", &output.to_string_lossy()]);
+        assert!(ok, "{name}: {err}");
+        assert_eq!(
+            (out["template"].as_str(), out["lang"].as_str()),
+            (Some("document"), Some(lang))
+        );
+        let read = pdftotext(&output);
+        assert!(read.contains(needle), "{name}: {read}");
+    }
+}
+
+#[test]
 fn bad_arguments_are_refused_clearly() {
     let dir = tempfile::tempdir().expect("temp dir");
     let input = dir.path().join("resume.json");

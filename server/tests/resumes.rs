@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestApp, body_text, call, get_as, location, sign_up};
+use common::{TestApp, body_bytes, body_text, call, get_as, location, sign_up, stored_files};
 use http::StatusCode;
 use jobforge_core::testing::TestDb;
 
@@ -65,28 +65,7 @@ on_both_databases!(resumes_download_exactly_and_stay_private);
 
 /// A multipart upload as a browser sends the upload form.
 fn upload(name: &str, bytes: &[u8], cookie: &str) -> http::Request<axum::body::Body> {
-    let boundary = "----jobforge-test-boundary";
-    let mut body = Vec::new();
-    body.extend(
-        format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
-         Content-Type: application/octet-stream\r\n\r\n"
-        )
-        .as_bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
-    http::Request::post("/resumes/upload")
-        .header(
-            http::header::CONTENT_TYPE,
-            format!("multipart/form-data; boundary={boundary}"),
-        )
-        .header(http::header::HOST, "127.0.0.1:3000")
-        .header(http::header::ORIGIN, "http://127.0.0.1:3000")
-        .header("sec-fetch-site", "same-origin")
-        .header(http::header::COOKIE, cookie)
-        .body(axum::body::Body::from(body))
-        .expect("request")
+    common::multipart("/resumes/upload", &[], (name, bytes), cookie)
 }
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -95,22 +74,6 @@ fn fixture(name: &str) -> Vec<u8> {
         env!("CARGO_MANIFEST_DIR")
     );
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
-
-/// Every file under the data folder's `files/`.
-fn stored_files(app: &TestApp) -> Vec<std::path::PathBuf> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            if entry.path().is_dir() {
-                walk(&entry.path(), out);
-            } else {
-                out.push(entry.path());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&app.data_dir.path().join("files"), &mut out);
-    out
 }
 
 async fn uploads_are_read_limited_and_private(db: TestDb) {
@@ -189,17 +152,6 @@ async fn uploads_are_read_limited_and_private(db: TestDb) {
     app.cleanup().await;
 }
 on_both_databases!(uploads_are_read_limited_and_private);
-
-async fn body_bytes(response: http::Response<axum::body::Body>) -> Vec<u8> {
-    use http_body_util::BodyExt;
-    response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes()
-        .to_vec()
-}
 
 async fn pdfs_are_typeset_for_their_owner_only(db: TestDb) {
     let app = TestApp::on(db).await;

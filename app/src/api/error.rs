@@ -188,3 +188,53 @@ impl From<jobforge_core::resumes::ResumeError> for ApiError {
         }
     }
 }
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::documents::DocumentError> for ApiError {
+    fn from(err: jobforge_core::documents::DocumentError) -> Self {
+        use jobforge_core::documents::DocumentError;
+        match err {
+            DocumentError::Invalid { field, problem } => ApiError::Invalid {
+                field: field.to_owned(),
+                problem,
+            },
+            // Another user's job is not there, as far as this user can tell.
+            DocumentError::NotFound | DocumentError::NoJob => ApiError::NotFound,
+            DocumentError::NoResume => ApiError::Invalid {
+                field: "resume".into(),
+                problem: Problem::Required,
+            },
+            DocumentError::File(err) => ApiError::Unreadable {
+                reason: err.to_string(),
+            },
+            DocumentError::Store(err) => err.into(),
+            other => {
+                tracing::error!("document: {other}");
+                ApiError::Server("the document could not be made; please try again".into())
+            }
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::tailor::TailorError> for ApiError {
+    fn from(err: jobforge_core::tailor::TailorError) -> Self {
+        use jobforge_core::tailor::TailorError;
+        match err {
+            TailorError::Invalid { field, problem } => ApiError::Invalid {
+                field: field.to_owned(),
+                problem,
+            },
+            TailorError::NotFound => ApiError::NotFound,
+            TailorError::NoResume => ApiError::Invalid {
+                field: "resume".into(),
+                problem: Problem::Required,
+            },
+            TailorError::Store(err) => err.into(),
+            other => {
+                tracing::error!("tailoring: {other}");
+                ApiError::Server("the tailoring failed; please try again".into())
+            }
+        }
+    }
+}

@@ -4,10 +4,12 @@
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod documents;
 mod error;
 pub mod jobs;
 pub mod resumes;
 pub mod settings;
+pub mod tailor;
 pub mod tracker;
 
 pub use error::ApiError;

@@ -86,6 +86,8 @@ pub fn query_value(name: &'static str) -> impl Fn() -> String + Copy + Send + Sy
 }
 
 /// A plain link in the body text style.
+/// A section of a page: a white card with its parts spaced.
+pub const PANEL: &str = "flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900";
 pub const LINK: &str = "text-teal-800 underline dark:text-teal-300";
 pub const DANGER_BUTTON: &str = "rounded-md border border-red-700 px-4 py-2 font-medium text-red-800 hover:bg-red-50 dark:border-red-400 dark:text-red-300 dark:hover:bg-red-950";
 

@@ -32,6 +32,10 @@ const NAV: &[NavItem] = &[
         href: "/resumes",
         label: |s| s.nav_resumes,
     },
+    NavItem {
+        href: "/documents",
+        label: |s| s.nav_documents,
+    },
 ];
 
 #[component]

@@ -9,6 +9,7 @@ pub static STRINGS: Strings = Strings {
     nav_tracker: "الوظائف",
     nav_dashboard: "لوحة المتابعة",
     nav_resumes: "السير الذاتية",
+    nav_documents: "المستندات",
     go_to_dashboard: "اذهب إلى لوحة المتابعة",
     language_label: "اللغة",
     theme_dark: "الوضع الداكن",

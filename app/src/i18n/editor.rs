@@ -1,7 +1,7 @@
 //! The structured resume editor's UI text, per language: sections, fields,
 //! buttons and the problems that stop a save.
 
-use super::Lang;
+use super::{Lang, pick};
 
 pub struct EditorStrings {
     pub title: &'static str,
@@ -30,10 +30,6 @@ pub struct EditorStrings {
     pub refused: &'static str,
     pub problems: &'static [(&'static str, &'static str)],
     pub json_title: &'static str,
-}
-
-fn pick(table: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
-    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
 }
 
 impl EditorStrings {

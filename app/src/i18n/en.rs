@@ -9,6 +9,7 @@ pub static STRINGS: Strings = Strings {
     nav_tracker: "Jobs",
     nav_dashboard: "Dashboard",
     nav_resumes: "Resumes",
+    nav_documents: "Documents",
     go_to_dashboard: "Go to your dashboard",
     language_label: "Language",
     theme_dark: "Dark theme",

@@ -9,10 +9,29 @@ use serde::{Deserialize, Serialize};
 
 pub use self::strings::Strings;
 
+pub mod documents;
 pub mod editor;
 pub mod resume;
 mod strings;
+pub mod tailor;
 pub mod tracker;
+
+/// The text of `key` in a table of `(key, text)` pairs.
+pub(crate) fn pick(table: &[(&str, &'static str)], key: &str) -> Option<&'static str> {
+    table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
+
+/// A count in words: `forms` are for one, two, a few (3 to 10, as Arabic
+/// counts them) and many, each with `{n}` for the number.
+pub(crate) fn plural(forms: &[&'static str; 4], n: i64) -> String {
+    let form = match n {
+        1 => 0,
+        2 => 1,
+        3..=10 => 2,
+        _ => 3,
+    };
+    forms[form].replace("{n}", &n.to_string())
+}
 
 /// The name of the cookie that remembers a visitor's chosen language.
 pub const LANG_COOKIE: &str = "jf_lang";

@@ -77,44 +77,27 @@ pub struct ResumeStrings {
 
 impl ResumeStrings {
     pub fn source(&self, source: &str) -> &'static str {
-        self.sources
-            .iter()
-            .find(|(k, _)| *k == source)
-            .map_or("", |(_, v)| v)
+        super::pick(&self.sources, source).unwrap_or("")
     }
 
     /// "1 version", "2 versions", …, with Arabic's dual and plural forms.
     pub fn versions_label(&self, n: i64) -> String {
-        let form = match n {
-            1 => 0,
-            2 => 1,
-            3..=10 => 2,
-            _ => 3,
-        };
-        self.versions[form].replace("{n}", &n.to_string())
+        super::plural(&self.versions, n)
     }
 
     pub fn severity(&self, severity: &str) -> &'static str {
-        self.severities
-            .iter()
-            .find(|(k, _)| *k == severity)
-            .map_or("", |(_, v)| v)
+        super::pick(&self.severities, severity).unwrap_or("")
     }
 
     /// The message for an upload's error code.
     pub fn upload_error(&self, code: &str) -> &'static str {
-        self.upload_errors
-            .iter()
-            .find(|(k, _)| *k == code)
-            .or_else(|| self.upload_errors.iter().find(|(k, _)| *k == "server"))
-            .map_or("", |(_, v)| v)
+        super::pick(&self.upload_errors, code)
+            .or_else(|| super::pick(&self.upload_errors, "server"))
+            .unwrap_or("")
     }
 
     pub fn part(&self, part: &str) -> &'static str {
-        self.fit_parts
-            .iter()
-            .find(|(k, _)| *k == part)
-            .map_or("", |(_, v)| v)
+        super::pick(&self.fit_parts, part).unwrap_or("")
     }
 }
 

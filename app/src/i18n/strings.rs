@@ -9,6 +9,7 @@ pub struct Strings {
     pub nav_tracker: &'static str,
     pub nav_dashboard: &'static str,
     pub nav_resumes: &'static str,
+    pub nav_documents: &'static str,
     pub go_to_dashboard: &'static str,
     pub language_label: &'static str,
     pub theme_dark: &'static str,

@@ -2,6 +2,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod dashboard;
+pub mod documents;
 pub mod jobs;
 pub mod landing;
 pub mod not_found;

@@ -14,6 +14,7 @@ use time::format_description::well_known::Rfc3339;
 
 use crate::accounts::sessions;
 use crate::db::{AiCallRow, Store, StoreError};
+use crate::model::document::{DocVersionInfo, DocumentSummary};
 use crate::model::resume::{ResumeSummary, VersionInfo};
 use crate::model::tracker::{BoardFilter, Company, JobDetail};
 use crate::model::{AuditEntry, Role, SessionInfo, User};
@@ -61,8 +62,24 @@ pub struct Export {
     /// The user's resumes, each with every version's JSON Resume.
     #[serde(default)]
     pub resumes: Vec<ExportedResume>,
+    /// The user's documents (cover letters and others), each with every version.
+    #[serde(default)]
+    pub documents: Vec<ExportedDocument>,
     /// The user's files, by their path inside the zip.
     pub files: Vec<FileEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedDocument {
+    pub document: DocumentSummary,
+    /// Oldest first, each with its Markdown.
+    pub versions: Vec<ExportedDocVersion>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedDocVersion {
+    pub version: DocVersionInfo,
+    pub markdown: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -192,6 +209,20 @@ pub async fn collect(
             draft,
         });
     }
+    let mut documents = Vec::new();
+    for document in crate::documents::list(store, user.id).await? {
+        let mut versions = Vec::new();
+        for number in 1..=i32::try_from(document.versions).unwrap_or(0) {
+            if let Some(row) = store
+                .document_version(user.id, document.id, Some(number))
+                .await?
+            {
+                let (version, markdown) = crate::documents::info(row);
+                versions.push(ExportedDocVersion { version, markdown });
+            }
+        }
+        documents.push(ExportedDocument { document, versions });
+    }
     let companies = store
         .companies(user.id)
         .await?
@@ -211,6 +242,7 @@ pub async fn collect(
         companies,
         jobs,
         resumes,
+        documents,
         files: files
             .into_iter()
             .map(|(relative, size)| FileEntry {

@@ -15,6 +15,8 @@ pub mod backoff;
 #[cfg(feature = "server")]
 pub mod db;
 #[cfg(feature = "server")]
+pub mod documents;
+#[cfg(feature = "server")]
 pub mod export;
 #[cfg(feature = "server")]
 pub mod extract;
@@ -29,7 +31,6 @@ pub mod json_resume;
 pub mod keys;
 #[cfg(feature = "server")]
 pub mod mail;
-#[cfg(feature = "server")]
 pub mod markdown;
 #[cfg(feature = "server")]
 pub mod offline;
@@ -39,6 +40,8 @@ pub mod resumes;
 pub mod settings;
 #[cfg(feature = "server")]
 pub mod state;
+#[cfg(feature = "server")]
+pub mod tailor;
 #[cfg(all(feature = "server", any(test, feature = "test-util")))]
 pub mod testing;
 #[cfg(feature = "server")]

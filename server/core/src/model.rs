@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod document;
 pub mod resume;
+pub mod tailor;
 pub mod tracker;
 
 /// Which database engine a store runs on.

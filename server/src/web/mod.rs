@@ -2,12 +2,14 @@
 //! functions, static files, and the layers around them all.
 
 mod cache;
+mod documents;
 mod export;
 mod health;
 mod lang;
 mod resume_editor;
 mod resume_files;
 mod security;
+mod tailor;
 
 use std::time::Duration;
 
@@ -100,6 +102,21 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
             // The form carries the document twice (fields and hidden copy), encoded.
             axum::routing::post(resume_editor::submit)
                 .layer(axum::extract::DefaultBodyLimit::max(8 << 20)),
+        )
+        .route(
+            "/resumes/{id}/tailor/{job}/accept",
+            axum::routing::post(tailor::accept),
+        )
+        .route("/documents/{id}/document.pdf", get(documents::document_pdf))
+        .route(
+            "/documents/{id}/document.md",
+            get(documents::document_markdown),
+        )
+        .route("/documents/{id}/original", get(documents::original))
+        .route(
+            "/documents/upload",
+            axum::routing::post(documents::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(upload_limit)),
         )
         .route(
             "/resumes/upload",

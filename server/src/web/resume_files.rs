@@ -16,7 +16,7 @@ use serde::Deserialize;
 
 #[derive(Deserialize)]
 pub struct VersionQuery {
-    version: Option<i32>,
+    pub(super) version: Option<i32>,
 }
 
 #[derive(Deserialize)]
@@ -88,7 +88,7 @@ pub async fn resume_json(
 
 /// A download: the bytes with their type, never cached, saved as `disposition`
 /// says.
-fn attachment(bytes: Vec<u8>, media_type: &'static str, disposition: &str) -> Response {
+pub(super) fn attachment(bytes: Vec<u8>, media_type: &'static str, disposition: &str) -> Response {
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
@@ -132,37 +132,12 @@ pub async fn upload(
     let Some(user) = auth.user.map(|u| u.user) else {
         return Redirect::to("/login?next=/resumes").into_response();
     };
-    let mut multipart = match multipart {
-        Ok(multipart) => multipart,
-        Err(err) => {
-            tracing::info!(user_id = user.id, "upload refused: {err}");
-            return refused("no_file");
-        }
+    let form = match read_upload(multipart, app.settings.max_upload_bytes, user.id).await {
+        Ok(form) => form,
+        Err(code) => return refused(code),
     };
-    let max = app.settings.max_upload_bytes;
-    let (mut title, mut file) = (String::new(), None::<(String, Vec<u8>)>);
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(err) => return refused(multipart_code(&err)),
-        };
-        match field.name() {
-            Some("title") => match field.text().await {
-                Ok(text) => title = text.chars().take(1_000).collect(),
-                Err(err) => return refused(multipart_code(&err)),
-            },
-            Some("file") => {
-                let name = field.file_name().unwrap_or_default().to_owned();
-                match read_limited(field, max).await {
-                    Ok(bytes) => file = Some((name, bytes)),
-                    Err(code) => return refused(code),
-                }
-            }
-            _ => {}
-        }
-    }
-    let Some((name, bytes)) = file.filter(|(_, bytes)| !bytes.is_empty()) else {
+    let title = form.field("title").to_owned();
+    let Some((name, bytes)) = form.file else {
         return refused("no_file");
     };
     match resumes::upload::upload(&app, user.id, &title, &name, bytes).await {
@@ -181,6 +156,57 @@ pub async fn upload(
             refused("server")
         }
     }
+}
+
+/// An upload form as it arrived: its text fields (each cut at 1,000
+/// characters) and its file (name and bytes), if one came that is not empty.
+pub(super) struct UploadForm {
+    fields: Vec<(String, String)>,
+    pub file: Option<(String, Vec<u8>)>,
+}
+
+impl UploadForm {
+    /// A text field's value ("" when it did not come).
+    pub fn field(&self, name: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+/// Reads a multipart upload, counting the file's bytes as they stream in and
+/// refusing it as soon as they pass `max`; an error is the code the upload page
+/// words.
+pub(super) async fn read_upload(
+    multipart: Result<Multipart, MultipartRejection>,
+    max: usize,
+    user_id: i64,
+) -> Result<UploadForm, &'static str> {
+    let mut multipart = multipart.map_err(|err| {
+        tracing::info!(user_id, "upload refused: {err}");
+        "no_file"
+    })?;
+    let mut form = UploadForm {
+        fields: Vec::new(),
+        file: None,
+    };
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|err| multipart_code(&err))?
+    {
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == "file" {
+            let file_name = field.file_name().unwrap_or_default().to_owned();
+            let bytes = read_limited(field, max).await?;
+            form.file = (!bytes.is_empty()).then_some((file_name, bytes));
+        } else {
+            let text = field.text().await.map_err(|err| multipart_code(&err))?;
+            form.fields.push((name, text.chars().take(1_000).collect()));
+        }
+    }
+    Ok(form)
 }
 
 /// A field's bytes, refused as soon as they pass `max`.
@@ -221,30 +247,32 @@ pub async fn original(
         return Redirect::to(&format!("/login?next=/resumes/{id}")).into_response();
     };
     match resumes::upload::original(&app, user.id, id).await {
-        Ok((row, bytes)) => {
-            let ascii: String = row
-                .name
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
-                        c
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            let disposition = format!(
-                "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
-                jobforge_app::components::signed_in::urlencoding(&row.name)
-            );
-            attachment(
-                bytes,
-                jobforge_core::extract::Kind::named(&row.kind)
-                    .unwrap_or(jobforge_core::extract::Kind::Text)
-                    .media_type(),
-                &disposition,
-            )
-        }
+        Ok((row, bytes)) => attachment(
+            bytes,
+            jobforge_core::extract::Kind::named(&row.kind)
+                .unwrap_or(jobforge_core::extract::Kind::Text)
+                .media_type(),
+            &saved_as(&row.name),
+        ),
         Err(err) => failed(err, user.id, id, "the download failed"),
     }
+}
+
+/// A download's Content-Disposition for a file called `name`: an ASCII name for
+/// old clients and the exact name, percent-encoded, for the rest.
+pub(super) fn saved_as(name: &str) -> String {
+    let ascii: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_ ".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!(
+        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{}",
+        jobforge_app::components::signed_in::urlencoding(name)
+    )
 }

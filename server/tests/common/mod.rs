@@ -224,3 +224,100 @@ pub async fn get_as(app: &TestApp, uri: &str, cookie: &str) -> Response<Body> {
     )
     .await
 }
+
+/// A multipart form post as a browser sends it: text `fields`, then the `file`
+/// field with its name and bytes.
+pub fn multipart(
+    path: &str,
+    fields: &[(&str, &str)],
+    file: (&str, &[u8]),
+    cookie: &str,
+) -> Request<Body> {
+    let boundary = "----jobforge-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    }
+    body.extend(
+        format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n",
+            file.0
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(file.1);
+    body.extend(format!("\r\n--{boundary}--\r\n").as_bytes());
+    Request::post(path)
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "http://127.0.0.1:3000")
+        .header("sec-fetch-site", "same-origin")
+        .header(header::COOKIE, cookie)
+        .body(Body::from(body))
+        .expect("request")
+}
+
+pub async fn body_bytes(response: Response<Body>) -> Vec<u8> {
+    response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec()
+}
+
+/// Every file under the data folder's `files/`.
+pub fn stored_files(app: &TestApp) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if entry.path().is_dir() {
+                walk(&entry.path(), out);
+            } else {
+                out.push(entry.path());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&app.data_dir.path().join("files"), &mut out);
+    out
+}
+
+/// Runs queued jobs with a real runner (the application's job kinds) until job
+/// `id` has ended; returns it.
+pub async fn run_until_done(state: &jobforge_core::AppState, id: i64) -> jobforge_core::db::JobRow {
+    use jobforge_core::jobs::{Registry, Runner, RunnerConfig};
+    let mut config = RunnerConfig::new(1);
+    config.idle_poll = std::time::Duration::from_millis(20);
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let runner = Runner::new(state.store.clone(), Registry::for_app(state), config);
+    let task = tokio::spawn(runner.run(stopped));
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(30);
+    let job = loop {
+        let job = state.store.job_get(id).await.expect("read").expect("job");
+        if job
+            .state()
+            .is_some_and(jobforge_core::model::JobState::is_final)
+        {
+            break job;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "job still {}",
+            job.state
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    };
+    let _ = stop.send(true);
+    task.await.expect("runner stops");
+    job
+}

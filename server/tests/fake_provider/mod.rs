@@ -120,3 +120,23 @@ pub fn openai_answer(content: &str, finish: &str) -> Value {
         "usage": { "prompt_tokens": 31, "completion_tokens": 12, "total_tokens": 43 },
     })
 }
+
+/// The real OpenAI-compatible client pointed at a fake with `script`: two
+/// attempts per call, short waits.
+pub async fn openai_backend(script: Vec<Reply>) -> (Box<dyn jobforge_core::ai::LlmBackend>, Fake) {
+    use jobforge_core::ai::{self, ProviderKind, ProviderSettings, RetryPolicy};
+    let (base, fake) = start(script).await;
+    let settings = ProviderSettings {
+        kind: ProviderKind::OpenAi,
+        base_url: format!("{base}/v1"),
+        model: "test-model".into(),
+        api_key: Some("sk-test".into()),
+        timeout: Duration::from_secs(5),
+    };
+    let policy = RetryPolicy {
+        max_attempts: 2,
+        base: Duration::from_millis(10),
+        max_wait: Duration::from_secs(1),
+    };
+    (ai::backend(&settings, policy).expect("backend"), fake)
+}

@@ -18,7 +18,7 @@ use crate::components::signed_in::SignedIn;
 use crate::i18n::tracker::{TrackerStrings, use_tracker_strings};
 use crate::i18n::use_strings;
 
-const SECTION: &str = "flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900";
+use crate::components::form::PANEL as SECTION;
 
 #[component]
 pub fn JobPage() -> impl IntoView {
@@ -189,6 +189,11 @@ fn Job(detail: JobDetail, actions: Actions) -> impl IntoView {
                 </div>
                 <div class="flex flex-col gap-5">
                     <Fit detail=detail.clone() />
+                    <section class=SECTION aria-labelledby="job-tailor" data-testid="job-tailor">
+                        <h2 id="job-tailor" class="text-lg font-semibold">{crate::i18n::tailor::use_tailor_strings().title}</h2>
+                        <crate::pages::resumes::StartForm job=id instruction=false />
+                    </section>
+                    <crate::pages::documents::JobDocuments job=id />
                     <Requirements detail=detail.clone() />
                     <Timeline detail=detail.clone() t />
                     <Contacts detail actions />

@@ -4,10 +4,12 @@
 mod check;
 mod edit;
 mod list;
+mod tailor;
 mod view;
 
 pub use edit::ResumeEditPage;
 pub use list::ResumesPage;
+pub use tailor::{StartForm, TailorPage};
 pub use view::ResumePage;
 
 use leptos::prelude::*;
@@ -19,7 +21,7 @@ use crate::i18n::resume::use_resume_strings;
 use crate::i18n::use_strings;
 
 /// The `:id` of the address; 0 (no resume's id) when it is not a number.
-fn id_param() -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
+pub(crate) fn id_param() -> impl Fn() -> i64 + Copy + Send + Sync + 'static {
     let params = use_params_map();
     move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0))
 }

@@ -2,7 +2,7 @@
 //! Resume editor (a save makes a new version), the history with restore, a
 //! download, a copy, and deletion. Every form works without JavaScript.
 
-use jobforge_core::model::resume::{PreviewEntry, ResumePreview, ResumeView};
+use jobforge_core::model::resume::{DiffRow, PreviewEntry, ResumePreview, ResumeView};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -18,7 +18,7 @@ use crate::i18n::resume::{ResumeStrings, use_resume_strings};
 use crate::i18n::use_strings;
 use crate::pages::jobs::date_of;
 
-pub(super) const CARD: &str = "flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-5 shadow-sm dark:border-stone-800 dark:bg-stone-900";
+pub(super) const CARD: &str = crate::components::form::PANEL;
 
 #[component]
 pub fn ResumePage() -> impl IntoView {
@@ -168,6 +168,7 @@ fn Resume(
             </div>
             <Compare id />
             <super::check::QualityCheck id version=view.version />
+            <super::tailor::TailorToJob resume=id />
             <details class=CARD data-testid="json-editor" open=alert_open>
                 <summary class="cursor-pointer text-lg font-semibold">{e.json_title}</summary>
                 <p class="text-sm text-stone-600 dark:text-stone-400">{r.edit_hint}</p>
@@ -269,34 +270,46 @@ fn Compare(id: i64) -> impl IntoView {
                         <h2 id="resume-diff" class="text-lg font-semibold">
                             {r.compare_title.replace("{a}", &left.to_string()).replace("{b}", &right.to_string())}
                         </h2>
-                        <div class="overflow-x-auto">
-                            <table class="w-full table-fixed font-mono text-xs">
-                                <thead>
-                                    <tr>
-                                        <th scope="col" class="p-1 text-start">{r.version.replace("{n}", &left.to_string())}</th>
-                                        <th scope="col" class="p-1 text-start">{r.version.replace("{n}", &right.to_string())}</th>
-                                    </tr>
-                                </thead>
-                                <tbody dir="ltr">
-                                    {rows.into_iter().filter(|row| row.kind != "same").map(|row| {
-                                        let (left_class, right_class) = match row.kind.as_str() {
-                                            "removed" => ("bg-red-50 dark:bg-red-950", ""),
-                                            "added" => ("", "bg-teal-50 dark:bg-teal-950"),
-                                            _ => ("bg-red-50 dark:bg-red-950", "bg-teal-50 dark:bg-teal-950"),
-                                        };
-                                        view! {
-                                            <tr data-kind=row.kind.clone()>
-                                                <td class=format!("whitespace-pre-wrap break-words p-1 align-top {left_class}")>{row.left.unwrap_or_default()}</td>
-                                                <td class=format!("whitespace-pre-wrap break-words p-1 align-top {right_class}")>{row.right.unwrap_or_default()}</td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        </div>
+                        <DiffTable
+                            rows
+                            left=r.version.replace("{n}", &left.to_string())
+                            right=r.version.replace("{n}", &right.to_string())
+                        />
                     </section>
                 }.into_any()
             })}
         </Suspense>
+    }
+}
+
+/// Two JSON Resumes side by side, only the rows that differ, tinted by kind.
+#[component]
+pub(super) fn DiffTable(rows: Vec<DiffRow>, left: String, right: String) -> impl IntoView {
+    view! {
+        <div class="overflow-x-auto">
+            <table class="w-full table-fixed font-mono text-xs">
+                <thead>
+                    <tr>
+                        <th scope="col" class="p-1 text-start">{left}</th>
+                        <th scope="col" class="p-1 text-start">{right}</th>
+                    </tr>
+                </thead>
+                <tbody dir="ltr">
+                    {rows.into_iter().filter(|row| row.kind != "same").map(|row| {
+                        let (left_class, right_class) = match row.kind.as_str() {
+                            "removed" => ("bg-red-50 dark:bg-red-950", ""),
+                            "added" => ("", "bg-teal-50 dark:bg-teal-950"),
+                            _ => ("bg-red-50 dark:bg-red-950", "bg-teal-50 dark:bg-teal-950"),
+                        };
+                        view! {
+                            <tr data-kind=row.kind.clone()>
+                                <td class=format!("whitespace-pre-wrap break-words p-1 align-top {left_class}")>{row.left.unwrap_or_default()}</td>
+                                <td class=format!("whitespace-pre-wrap break-words p-1 align-top {right_class}")>{row.right.unwrap_or_default()}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -10,8 +10,10 @@ use serde_json::Value;
 use super::prompts::Templates;
 use super::task::schema_for;
 use super::{AiRunner, OutputLang, Prompt, Task, TaskError, TaskOutcome};
+use crate::offline::cover_letter::CoverLetterTask;
 use crate::offline::resume::ResumeParseTask;
 use crate::offline::{JobParseTask, MatchScoreTask, ResumeAnalyzeTask, SkillsExtractTask};
+use crate::tailor::engine::TailorTask;
 
 /// The tasks of the spec, in its order. Each is registered here once its issue
 /// lands; until then `find` does not know it.
@@ -132,11 +134,13 @@ impl<T: Task> AnyTask for Entry<T> {
     }
 }
 
-static TASKS: [&dyn AnyTask; 5] = [
+static TASKS: [&dyn AnyTask; 7] = [
     &Entry::<ResumeParseTask>(PhantomData),
     &Entry::<JobParseTask>(PhantomData),
     &Entry::<MatchScoreTask>(PhantomData),
     &Entry::<ResumeAnalyzeTask>(PhantomData),
+    &Entry::<TailorTask>(PhantomData),
+    &Entry::<CoverLetterTask>(PhantomData),
     &Entry::<SkillsExtractTask>(PhantomData),
 ];
 

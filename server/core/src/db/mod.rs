@@ -3,6 +3,7 @@
 
 pub mod ai;
 pub mod audit;
+pub mod documents;
 mod error;
 pub mod jobs;
 mod postgres;
@@ -12,6 +13,7 @@ pub mod sessions;
 mod sqlite;
 #[cfg(test)]
 mod store_tests;
+pub mod tailorings;
 pub mod throttle;
 pub mod tokens;
 pub mod tracker;
@@ -25,6 +27,7 @@ use sqlx::migrate::Migrator;
 
 pub use ai::{AiCallRow, AiRepo, UserAiRow};
 pub use audit::{AuditRepo, RequestOrigin};
+pub use documents::DocumentRepo;
 pub use error::StoreError;
 pub use jobs::{JobRepo, JobRow, NewJob};
 pub use postgres::PgStore;
@@ -32,6 +35,7 @@ pub use resumes::ResumeRepo;
 pub use schedules::{ScheduleRepo, ScheduleRow};
 pub use sessions::{SessionRepo, SessionRow};
 pub use sqlite::SqliteStore;
+pub use tailorings::TailoringRepo;
 pub use throttle::ThrottleRepo;
 pub use tokens::{TokenPurpose, TokenRepo};
 pub use tracker::TrackerRepo;
@@ -52,6 +56,8 @@ pub trait Store:
     + AiRepo
     + TrackerRepo
     + ResumeRepo
+    + DocumentRepo
+    + TailoringRepo
     + Send
     + Sync
     + std::fmt::Debug

@@ -108,3 +108,5 @@ super::schedules::impl_schedule_repo!(PgStore);
 super::ai::impl_ai_repo!(PgStore);
 super::tracker::impl_tracker_repo!(PgStore);
 super::resumes::impl_resume_repo!(PgStore);
+super::documents::impl_document_repo!(PgStore);
+super::tailorings::impl_tailoring_repo!(PgStore);

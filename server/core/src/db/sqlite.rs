@@ -116,3 +116,5 @@ super::schedules::impl_schedule_repo!(SqliteStore);
 super::ai::impl_ai_repo!(SqliteStore);
 super::tracker::impl_tracker_repo!(SqliteStore);
 super::resumes::impl_resume_repo!(SqliteStore);
+super::documents::impl_document_repo!(SqliteStore);
+super::tailorings::impl_tailoring_repo!(SqliteStore);

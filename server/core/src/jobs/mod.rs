@@ -214,6 +214,12 @@ impl Registry {
                 state: state.clone(),
             },
         );
+        registry.register(
+            crate::tailor::TAILOR_KIND,
+            crate::tailor::Tailor {
+                state: state.clone(),
+            },
+        );
         registry
     }
 

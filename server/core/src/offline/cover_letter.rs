@@ -5,14 +5,18 @@
 //! nothing the resume does not claim. The base the `cover_letter.generate` task
 //! falls back on.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::taxonomy::{Taxonomy, tokens};
 use super::text::html_to_text;
+use crate::ai::prompts::Templates;
+use crate::ai::{OutputLang, Task, TaskError};
 use crate::json_resume::{list, strings, text};
+use crate::markdown::tree::reading;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Tone {
     Professional,
@@ -20,7 +24,7 @@ pub enum Tone {
     Formal,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Length {
     Short,
@@ -28,7 +32,37 @@ pub enum Length {
     Long,
 }
 
+impl Tone {
+    pub const ALL: [Tone; 3] = [Tone::Professional, Tone::Enthusiastic, Tone::Formal];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Professional => "professional",
+            Tone::Enthusiastic => "enthusiastic",
+            Tone::Formal => "formal",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Tone> {
+        Tone::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+}
+
 impl Length {
+    pub const ALL: [Length; 3] = [Length::Short, Length::Medium, Length::Long];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Length::Short => "short",
+            Length::Medium => "medium",
+            Length::Long => "long",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Length> {
+        Length::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+
     /// How many highlights of the resume the letter tells.
     fn highlights(self) -> usize {
         match self {
@@ -37,9 +71,18 @@ impl Length {
             Length::Long => 4,
         }
     }
+
+    /// The words a letter of this length should have, at most.
+    pub fn max_words(self) -> usize {
+        match self {
+            Length::Short => 220,
+            Length::Medium => 380,
+            Length::Long => 600,
+        }
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct CoverLetter {
     pub markdown: String,
     pub word_count: usize,
@@ -150,7 +193,7 @@ fn tone_index(tone: Tone) -> usize {
 }
 
 /// "a, b and c".
-fn joined(items: &[String], sep: &str, and: &str) -> String {
+pub(crate) fn joined(items: &[String], sep: &str, and: &str) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
@@ -263,15 +306,125 @@ pub fn cover_letter(taxonomy: &Taxonomy, input: &LetterInput<'_>) -> CoverLetter
     } else {
         format!("{}  \n{name}", p.sign_off[t])
     });
-    let markdown = paragraphs.join("\n\n");
-    let word_count = markdown
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
-    CoverLetter {
-        word_count,
-        read_minutes: word_count.div_ceil(200).max(1),
-        markdown,
+    CoverLetter::counted(paragraphs.join("\n\n"))
+}
+
+impl CoverLetter {
+    /// A letter with its words and reading time counted.
+    pub fn counted(markdown: String) -> Self {
+        let (word_count, read_minutes) = reading(&markdown);
+        CoverLetter {
+            markdown,
+            word_count,
+            read_minutes,
+        }
+    }
+}
+
+/// What `cover_letter.generate` is asked: a resume (JSON Resume), a job (text or
+/// HTML) with its title and company, a tone and a length; the output language
+/// is the task's.
+#[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LetterRequest {
+    pub resume: Value,
+    pub job: String,
+    #[serde(default)]
+    pub job_title: String,
+    #[serde(default)]
+    pub company: String,
+    pub tone: Tone,
+    pub length: Length,
+    /// (year, month)
+    pub now: (i32, u32),
+}
+
+pub struct CoverLetterTask;
+
+impl Task for CoverLetterTask {
+    const NAME: &'static str = "cover_letter.generate";
+    const PROMPT_VERSION: u32 = 1;
+    const FALLBACK_OFFLINE: bool = true;
+    type Input = LetterRequest;
+    type Output = CoverLetter;
+
+    const TEMPLATES: Templates = crate::prompt_templates!("cover_letter.generate");
+
+    fn values(input: &LetterRequest) -> Vec<(&'static str, String)> {
+        vec![
+            ("job_title", input.job_title.clone()),
+            ("company", input.company.clone()),
+            ("tone", input.tone.as_str().to_owned()),
+            ("length", input.length.as_str().to_owned()),
+            ("max_words", input.length.max_words().to_string()),
+            ("job", html_to_text(&input.job)),
+            ("resume", input.resume.to_string()),
+        ]
+    }
+
+    fn example() -> LetterRequest {
+        LetterRequest {
+            resume: serde_json::json!({
+                "basics": {"name": "Ada Lovelace", "label": "Backend Engineer"},
+                "work": [{
+                    "name": "Analytical Engines Ltd",
+                    "position": "Backend Engineer",
+                    "startDate": "2019-03",
+                    "highlights": ["Built payment APIs in Rust and PostgreSQL serving 2M requests a day."]
+                }],
+                "skills": [{"name": "Backend", "keywords": ["Rust", "PostgreSQL"]}]
+            }),
+            job: "Senior Backend Engineer\nWe need Rust, PostgreSQL and Kubernetes.".into(),
+            job_title: "Senior Backend Engineer".into(),
+            company: "Ledgerly".into(),
+            tone: Tone::Professional,
+            length: Length::Medium,
+            now: (2026, 11),
+        }
+    }
+
+    fn offline(input: &LetterRequest, lang: OutputLang) -> Result<CoverLetter, TaskError> {
+        if !input.resume.is_object() {
+            return Err(TaskError::BadInput {
+                task: Self::NAME,
+                reason: "the resume is not a JSON Resume object".into(),
+            });
+        }
+        Ok(cover_letter(
+            Taxonomy::builtin(),
+            &LetterInput {
+                resume: &input.resume,
+                job: &input.job,
+                job_title: &input.job_title,
+                company: &input.company,
+                tone: input.tone,
+                length: input.length,
+                lang: lang.code(),
+                now: input.now,
+            },
+        ))
+    }
+
+    fn check(output: &CoverLetter, input: &LetterRequest) -> Vec<String> {
+        let mut problems = Vec::new();
+        let (words, _) = reading(&output.markdown);
+        if words < 40 {
+            problems.push(format!(
+                "the letter has {words} words; write a whole letter"
+            ));
+        }
+        // A little over the length is fine; twice over is another length.
+        if words > input.length.max_words() * 3 / 2 {
+            problems.push(format!(
+                "the letter has {words} words; a {} letter has at most {}",
+                input.length.as_str(),
+                input.length.max_words()
+            ));
+        }
+        if output.markdown.contains("{{") || output.markdown.contains("[Your") {
+            problems.push("the letter has unfilled placeholders".into());
+        }
+        problems
     }
 }
 

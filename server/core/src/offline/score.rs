@@ -76,7 +76,7 @@ fn month_index((year, month): (i32, u32)) -> i32 {
 }
 
 /// Years of work, overlapping jobs counted once.
-fn work_years(work: &[Value], now: (i32, u32)) -> f32 {
+pub(crate) fn work_years(work: &[Value], now: (i32, u32)) -> f32 {
     let mut spans: Vec<(i32, i32)> = work
         .iter()
         .filter_map(|w| {

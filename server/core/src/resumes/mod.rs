@@ -510,11 +510,7 @@ pub async fn delete(state: &AppState, user_id: i64, id: i64) -> Result<(), Resum
     }
     rescore_later(store, user_id).await?;
     for path in paths {
-        match tokio::fs::remove_file(&path).await {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => tracing::warn!("could not remove {}: {e}", path.display()),
-        }
+        crate::files::remove(&path).await;
     }
     Ok(())
 }

@@ -13,29 +13,11 @@ use crate::AppState;
 use crate::db::Store;
 use crate::db::resumes::{FileRow, NewFile};
 use crate::extract::{Kind, Limits, extract_guarded};
-
-/// The most of an uploaded name that is kept (for display).
-const MAX_NAME: usize = 200;
-
-/// The name to show for an uploaded file: its last path part, without control
-/// characters, at most 200 characters.
-pub fn display_name(name: &str) -> String {
-    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
-    let clean: String = base
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_NAME)
-        .collect();
-    if clean.trim().is_empty() {
-        "resume".into()
-    } else {
-        clean.trim().to_owned()
-    }
-}
+use crate::files::{display_name, stored_name, write_new};
 
 /// Where a stored file lives.
 pub fn path_of(state: &AppState, user_id: i64, stored_as: &str) -> PathBuf {
-    crate::files::user_dir(&state.settings.data_dir, user_id).join(stored_as)
+    crate::files::path_of(&state.settings.data_dir, user_id, stored_as)
 }
 
 /// Adds a resume from an uploaded file; returns its id.
@@ -60,14 +42,14 @@ pub async fn upload(
     };
     let title = title_of(&resume, title)?;
 
-    let mut random = [0u8; 16];
-    getrandom::fill(&mut random).map_err(|e| ResumeError::Files(e.to_string()))?;
-    let stored_as = format!("{}.{}", hex::encode(random), extracted.kind.extension());
+    let stored_as = stored_name(extracted.kind.extension()).map_err(ResumeError::Files)?;
     let path = path_of(state, user_id, &stored_as);
-    write_new(&path, bytes).await?;
+    write_new(&path, bytes)
+        .await
+        .map_err(|e| ResumeError::Files(format!("{}: {e}", path.display())))?;
     let file = NewFile {
         stored_as: &stored_as,
-        name: &display_name(name),
+        name: &display_name(name, "resume"),
         kind: extracted.kind.as_str(),
         size: i64::try_from(size).unwrap_or(i64::MAX),
         ocr: extracted.ocr,
@@ -96,28 +78,10 @@ pub async fn upload(
             Ok(id)
         }
         Err(err) => {
-            if let Err(e) = tokio::fs::remove_file(&path).await {
-                tracing::warn!("could not remove {}: {e}", path.display());
-            }
+            crate::files::remove(&path).await;
             Err(err.into())
         }
     }
-}
-
-/// Writes `bytes` to a new file at `path` (its folder made if needed), through a
-/// temporary name so a half-written file is never seen under the real one.
-async fn write_new(path: &std::path::Path, bytes: Vec<u8>) -> Result<(), ResumeError> {
-    let fail = |e: std::io::Error| ResumeError::Files(format!("{}: {e}", path.display()));
-    if let Some(dir) = path.parent() {
-        tokio::fs::create_dir_all(dir).await.map_err(fail)?;
-    }
-    let partial = path.with_extension("partial");
-    tokio::fs::write(&partial, bytes).await.map_err(fail)?;
-    if let Err(e) = tokio::fs::rename(&partial, path).await {
-        let _ = tokio::fs::remove_file(&partial).await;
-        return Err(fail(e));
-    }
-    Ok(())
 }
 
 /// The newest uploaded file of a resume, with its bytes.

@@ -1,8 +1,9 @@
 //! PDFs typeset in-process with typst: our own `World` (`world`) with embedded
 //! fonts, templates compiled into the binary, data handed over as JSON files
 //! (never spliced into markup, so a resume's text is only ever text). Resumes
-//! use it now (`resume`); cover letters and reports will too.
+//! and Markdown documents such as cover letters (`document`) use it.
 
+pub mod document;
 pub mod resume;
 #[cfg(test)]
 mod tests;

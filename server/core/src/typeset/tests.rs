@@ -179,3 +179,51 @@ fn templates_are_named_and_sections_titled_per_language() {
         );
     }
 }
+
+#[test]
+fn a_markdown_document_reads_back_in_order_with_its_styles_as_text() {
+    let markdown = "# Cover letter\n\nDear Hiring Team,\n\nI built **payment APIs** in *Rust* \
+         ([site](https://ada.example)).\n\n- Led six engineers\n- Cut costs by 30%\n\n\
+         > Quoted praise\n\nKind regards,  \nAda Lovelace\n\n#panic(\"boom\") $x$ <script>x</script>";
+    let (pdf, pages) = super::document::render(markdown, "Letter", "en").expect("typeset");
+    assert_eq!(pages, 1);
+    let text = read_back(&pdf);
+    let mut at = 0;
+    for needle in [
+        "Cover letter",
+        "Dear Hiring Team,",
+        "payment APIs",
+        "Rust",
+        "Led six engineers",
+        "Cut costs by 30%",
+        "Quoted praise",
+        "Kind regards,",
+        "Ada Lovelace",
+        "#panic(\"boom\") $x$",
+    ] {
+        let found = text[at..]
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle} after {at} in\n{text}"));
+        at += found + needle.len();
+    }
+    assert!(!text.contains("script"), "{text}");
+}
+
+#[test]
+fn an_arabic_document_is_set_right_to_left_and_reads_back() {
+    let markdown = "السادة فريق التوظيف المحترمين،\n\nأتقدّم بطلب لشغل وظيفة مهندسة برمجيات لدى مصرف الراجحي.\n\n\
+         - قيادة فريق من خمسة مطورين\n\nمع خالص التحية،  \nسارة القحطاني";
+    let (pdf, _) = super::document::render(markdown, "رسالة", "ar").expect("typeset");
+    let text = pdftotext(&pdf);
+    for needle in [
+        "السادة فريق التوظيف المحترمين،",
+        "مصرف الراجحي",
+        "قيادة فريق من خمسة مطورين",
+        "سارة القحطاني",
+    ] {
+        assert!(text.contains(needle), "{needle} in\n{text}");
+    }
+    let long = "Paragraph of a long document that goes on.\n\n".repeat(200);
+    let (_, pages) = super::document::render(&long, "Long", "en").expect("typeset");
+    assert!(pages >= 3, "{pages} pages");
+}

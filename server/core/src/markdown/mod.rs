@@ -1,10 +1,17 @@
-//! Markdown to HTML for what users and job pages write (descriptions, notes,
-//! letters): rendered with pulldown-cmark, then sanitised with ammonia, so no
-//! script, style, event handler or `javascript:` link survives, whatever was pasted.
+//! Markdown that users and job pages write (descriptions, notes, letters).
+//! On the server, `to_safe_html` renders it with pulldown-cmark and sanitises it
+//! with ammonia, so no script, style, event handler or `javascript:` link
+//! survives, whatever was pasted. `tree` reads it into plain blocks and spans
+//! (no HTML at all), which the browser's live preview draws as elements and the
+//! PDF template typesets; it compiles for both.
 
+pub mod tree;
+
+#[cfg(feature = "server")]
 use pulldown_cmark::{Options, Parser, html};
 
 /// Safe HTML of `markdown`; links open in a new tab without the referrer.
+#[cfg(feature = "server")]
 pub fn to_safe_html(markdown: &str) -> String {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
@@ -18,7 +25,7 @@ pub fn to_safe_html(markdown: &str) -> String {
         .to_string()
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "server"))]
 mod tests {
     use super::to_safe_html;
 
