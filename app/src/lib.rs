@@ -24,6 +24,7 @@ use crate::pages::admin::{JobsPage, OutboxPage, UsersPage};
 use crate::pages::auth::{LoginPage, RegisterPage};
 use crate::pages::dashboard::DashboardPage;
 use crate::pages::documents::{DocumentPage, DocumentsPage};
+use crate::pages::interviews::{InterviewPage, InterviewsPage};
 use crate::pages::jobs::{BoardPage, EditJobPage, JobPage, NewJobPage};
 use crate::pages::resumes::{ResumeEditPage, ResumePage, ResumesPage, TailorPage};
 use crate::pages::settings::SettingsPage;
@@ -90,6 +91,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("resumes"), ParamSegment("id"), StaticSegment("edit")) view=ResumeEditPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("resumes"), ParamSegment("id"), StaticSegment("tailor"), ParamSegment("job_id")) view=TailorPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("documents") view=DocumentsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("interviews") view=InterviewsPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("interviews"), ParamSegment("id")) view=InterviewPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("documents"), ParamSegment("id")) view=DocumentPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), StaticSegment("new")) view=NewJobPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), ParamSegment("id")) view=JobPage ssr=SsrMode::Async />

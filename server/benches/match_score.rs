@@ -2,45 +2,18 @@
 //! per resume–job pair (p50, p95, max) over the hand-written fixtures, and the
 //! taxonomy's load time. Prints figures; asserts nothing about time.
 
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
+use common::percentile;
 use jobforge_core::offline::{Taxonomy, score};
 
-fn fixture(name: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/match")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[index]
-}
+mod common;
 
 fn main() {
     let started = Instant::now();
     let taxonomy = Taxonomy::builtin();
     let load = started.elapsed();
-    let resumes: Vec<serde_json::Value> = [
-        "frontend.json",
-        "data_science.json",
-        "nurse.json",
-        "accountant.json",
-    ]
-    .iter()
-    .map(|f| serde_json::from_str(&fixture(f)).expect("JSON Resume"))
-    .collect();
-    let jobs: Vec<String> = [
-        "frontend_job.html",
-        "ml_job.txt",
-        "nurse_job.txt",
-        "accountant_job.txt",
-    ]
-    .iter()
-    .map(|f| fixture(f))
-    .collect();
+    let (resumes, jobs) = common::resumes_and_jobs();
     // Warm up, then time every pair many times.
     for resume in &resumes {
         for job in &jobs {

@@ -174,6 +174,16 @@ async fn start_schedules(
         )
         .await
         .map_err(|e| ServerError::Config(format!("built-in schedule: {e}")))?;
+    scheduler
+        .define(
+            jobforge_core::interviews::REMIND_KIND,
+            "5 * * * *",
+            "UTC",
+            jobforge_core::interviews::REMIND_KIND,
+            &serde_json::json!({}),
+        )
+        .await
+        .map_err(|e| ServerError::Config(format!("built-in schedule: {e}")))?;
     Ok(tokio::spawn(
         scheduler.run(std::time::Duration::from_secs(30), stop),
     ))

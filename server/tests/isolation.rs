@@ -256,6 +256,38 @@ const CALLS: &[(&str, &str, Expect)] = &[
         "job={bea_posting}&resume={ada_resume}",
         Expect::NotFound,
     ),
+    ("/api/interviews/list", "", Expect::OwnAccount),
+    (
+        "/api/interviews/view",
+        "id={ada_interview}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/interviews/schedule",
+        "form[job]={ada_posting}&form[date]=2026-12-01&form[time]=09:00&form[kind]=technical",
+        Expect::NotFound,
+    ),
+    (
+        "/api/interviews/update",
+        "id={ada_interview}&form[job]={bea_posting}&form[date]=2026-12-01&form[time]=09:00&form[kind]=final",
+        Expect::NotFound,
+    ),
+    (
+        "/api/interviews/delete",
+        "id={ada_interview}",
+        Expect::NotFound,
+    ),
+    (
+        "/api/interviews/add_interviewer",
+        "id={ada_interview}&person[name]=Mallory",
+        Expect::NotFound,
+    ),
+    (
+        "/api/interviews/delete_interviewer",
+        "id={ada_interview}&interviewer={ada_interviewer}",
+        Expect::NotFound,
+    ),
+    ("/api/interviews/reset_feed", "", Expect::OwnAccount),
     // Last: it ends Bea's sessions.
     ("/api/logout", "", Expect::OwnAccount),
     ("/api/settings/sign_out_everywhere", "", Expect::OwnAccount),
@@ -277,7 +309,7 @@ fn every_server_function_is_covered() {
 }
 
 /// Everything about Ada that Bea could have touched.
-async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 7] {
+async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 8] {
     let me = who(app, cookie).await;
     let ai = body_json(app.send(call("/api/settings/ai", "", Some(cookie))).await).await;
     let mut sessions = body_json(
@@ -321,7 +353,15 @@ async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Val
         .await,
     )
     .await;
-    [me, sessions, ai, board, resumes, documents, tailoring]
+    let mut interviews = body_json(
+        app.send(call("/api/interviews/list", "", Some(cookie)))
+            .await,
+    )
+    .await;
+    interviews["now"] = serde_json::Value::Null;
+    [
+        me, sessions, ai, board, resumes, documents, tailoring, interviews,
+    ]
 }
 
 async fn bea_cannot_reach_ada(db: TestDb) {
@@ -441,8 +481,36 @@ async fn bea_cannot_reach_ada(db: TestDb) {
     )
     .await
     .expect("Ada's tailoring");
+    let ada_interview = jobforge_core::interviews::create(
+        store,
+        ada_id,
+        &jobforge_core::model::interview::InterviewForm {
+            job: ada_posting.to_string(),
+            date: "2030-12-01".into(),
+            time: "09:00".into(),
+            kind: "technical".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("Ada's interview");
+    let ada_interviewer = jobforge_core::interviews::add_interviewer(
+        store,
+        ada_id,
+        ada_interview,
+        &jobforge_core::model::interview::Interviewer {
+            name: "Ada's interviewer".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .expect("Ada's interviewer");
     let before = ada_as_seen_by_herself(&app, &ada).await;
     assert_eq!(before[5][0]["title"], "Ada's letter");
+    assert_eq!(
+        before[7]["upcoming"][0]["interviewers"][0]["name"],
+        "Ada's interviewer"
+    );
     assert_eq!(
         before[6]["instruction"], "",
         "Ada sees her tailoring: {}",
@@ -464,7 +532,9 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             .replace("{ada_document}", &ada_document.to_string())
             .replace("{bea_document}", &bea_document.to_string())
             .replace("{bea_posting}", &bea_posting.to_string())
-            .replace("{ada_tailoring}", &ada_tailoring.to_string());
+            .replace("{ada_tailoring}", &ada_tailoring.to_string())
+            .replace("{ada_interview}", &ada_interview.to_string())
+            .replace("{ada_interviewer}", &ada_interviewer.to_string());
         let response = app.send(call(path, &body, Some(&bea))).await;
         let status = response.status();
         let text = common::body_text(response).await;

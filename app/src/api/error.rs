@@ -238,3 +238,24 @@ impl From<jobforge_core::tailor::TailorError> for ApiError {
         }
     }
 }
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::interviews::InterviewError> for ApiError {
+    fn from(err: jobforge_core::interviews::InterviewError) -> Self {
+        use jobforge_core::interviews::InterviewError;
+        match err {
+            InterviewError::Invalid(problems) => ApiError::Fields {
+                problems: problems
+                    .into_iter()
+                    .map(|(field, problem)| (field.to_owned(), problem))
+                    .collect(),
+            },
+            InterviewError::NotFound => ApiError::NotFound,
+            InterviewError::Store(err) => err.into(),
+            InterviewError::Key(reason) => {
+                tracing::error!("calendar feed: {reason}");
+                ApiError::Server("the calendar address could not be made".into())
+            }
+        }
+    }
+}

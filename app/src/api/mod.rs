@@ -6,6 +6,7 @@ pub mod admin;
 pub mod auth;
 pub mod documents;
 mod error;
+pub mod interviews;
 pub mod jobs;
 pub mod resumes;
 pub mod settings;

@@ -36,6 +36,10 @@ const NAV: &[NavItem] = &[
         href: "/documents",
         label: |s| s.nav_documents,
     },
+    NavItem {
+        href: "/interviews",
+        label: |s| s.nav_interviews,
+    },
 ];
 
 #[component]

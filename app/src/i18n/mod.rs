@@ -11,6 +11,7 @@ pub use self::strings::Strings;
 
 pub mod documents;
 pub mod editor;
+pub mod interviews;
 pub mod resume;
 mod strings;
 pub mod tailor;
@@ -164,6 +165,7 @@ pub fn problem_text(strings: &Strings, problem: jobforge_core::model::Problem) -
         Problem::UrlShape => strings.problem_url_shape.to_owned(),
         Problem::NumberShape => strings.problem_number_shape.to_owned(),
         Problem::DateShape => strings.problem_date_shape.to_owned(),
+        Problem::TimeShape => strings.problem_time_shape.to_owned(),
         Problem::MinAboveMax => strings.problem_min_above_max.to_owned(),
         Problem::TooMany { max } => strings.problem_too_many.replace("{n}", &max.to_string()),
     }

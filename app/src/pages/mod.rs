@@ -3,6 +3,7 @@ pub mod admin;
 pub mod auth;
 pub mod dashboard;
 pub mod documents;
+pub mod interviews;
 pub mod jobs;
 pub mod landing;
 pub mod not_found;

@@ -25,6 +25,8 @@ pub mod fetch;
 #[cfg(feature = "server")]
 pub mod files;
 #[cfg(feature = "server")]
+pub mod interviews;
+#[cfg(feature = "server")]
 pub mod jobs;
 pub mod json_resume;
 #[cfg(feature = "server")]

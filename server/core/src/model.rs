@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod document;
+pub mod interview;
 pub mod resume;
 pub mod tailor;
 pub mod tracker;
@@ -168,6 +169,8 @@ pub enum Problem {
     NumberShape,
     /// Not a date written YYYY-MM-DD.
     DateShape,
+    /// Not a time of day written HH:MM.
+    TimeShape,
     /// A lower bound above its upper bound (a salary range, say).
     MinAboveMax,
     /// More items than allowed (tags, say).
@@ -195,6 +198,7 @@ impl std::fmt::Display for Problem {
             Problem::UrlShape => f.write_str("must start with http:// or https://"),
             Problem::NumberShape => f.write_str("must be a whole number"),
             Problem::DateShape => f.write_str("must be a date written YYYY-MM-DD"),
+            Problem::TimeShape => f.write_str("must be a time written HH:MM"),
             Problem::MinAboveMax => f.write_str("must not be above the maximum"),
             Problem::TooMany { max } => write!(f, "may have at most {max} items"),
         }

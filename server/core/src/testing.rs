@@ -278,3 +278,14 @@ pub fn pdftotext(pdf: &[u8]) -> String {
         .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
         .collect()
 }
+
+/// The service layer on `db` with users Ada (1) and Bea (2), a throwaway data
+/// folder and a mail catcher, for tests of one feature's service. Keep the
+/// folder and the catcher alive as long as the state.
+pub async fn ada_and_bea(db: &TestDb) -> (crate::AppState, tempfile::TempDir, SmtpCatcher) {
+    db.add_users(&["ada@example.com", "bea@example.com"]).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mail = SmtpCatcher::start().await;
+    let state = app_state(db, dir.path(), &mail);
+    (state, dir, mail)
+}

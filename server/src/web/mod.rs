@@ -5,6 +5,7 @@ mod cache;
 mod documents;
 mod export;
 mod health;
+mod interviews;
 mod lang;
 mod resume_editor;
 mod resume_files;
@@ -107,6 +108,8 @@ pub fn router(app: AppState, leptos: LeptosOptions) -> Router {
             "/resumes/{id}/tailor/{job}/accept",
             axum::routing::post(tailor::accept),
         )
+        .route("/interviews/{id}/interview.ics", get(interviews::ics))
+        .route("/calendar/{file}", get(interviews::feed))
         .route("/documents/{id}/document.pdf", get(documents::document_pdf))
         .route(
             "/documents/{id}/document.md",

@@ -5,6 +5,7 @@ pub mod ai;
 pub mod audit;
 pub mod documents;
 mod error;
+pub mod interviews;
 pub mod jobs;
 mod postgres;
 pub mod resumes;
@@ -29,6 +30,7 @@ pub use ai::{AiCallRow, AiRepo, UserAiRow};
 pub use audit::{AuditRepo, RequestOrigin};
 pub use documents::DocumentRepo;
 pub use error::StoreError;
+pub use interviews::InterviewRepo;
 pub use jobs::{JobRepo, JobRow, NewJob};
 pub use postgres::PgStore;
 pub use resumes::ResumeRepo;
@@ -58,6 +60,7 @@ pub trait Store:
     + ResumeRepo
     + DocumentRepo
     + TailoringRepo
+    + InterviewRepo
     + Send
     + Sync
     + std::fmt::Debug

@@ -110,3 +110,4 @@ super::tracker::impl_tracker_repo!(PgStore);
 super::resumes::impl_resume_repo!(PgStore);
 super::documents::impl_document_repo!(PgStore);
 super::tailorings::impl_tailoring_repo!(PgStore);
+super::interviews::impl_interview_repo!(PgStore);

@@ -118,3 +118,4 @@ super::tracker::impl_tracker_repo!(SqliteStore);
 super::resumes::impl_resume_repo!(SqliteStore);
 super::documents::impl_document_repo!(SqliteStore);
 super::tailorings::impl_tailoring_repo!(SqliteStore);
+super::interviews::impl_interview_repo!(SqliteStore);

@@ -1,7 +1,7 @@
 use super::*;
 use crate::model::tracker::JobForm;
 use crate::store_test;
-use crate::testing::{SmtpCatcher, app_state, pdftotext};
+use crate::testing::pdftotext;
 
 const ADA: &str = r#"{
   "basics": {"name": "Ada Lovelace", "label": "Backend Engineer"},
@@ -21,10 +21,7 @@ fn job() -> JobForm {
 }
 
 store_test!(documents_keep_versions_and_stay_with_their_user, |db| {
-    db.add_users(&["ada@example.com", "bea@example.com"]).await;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mail = SmtpCatcher::start().await;
-    let state = app_state(db, dir.path(), &mail);
+    let (state, _dir, _mail) = crate::testing::ada_and_bea(db).await;
     let store = state.store.as_ref();
     let ada_job = crate::tracker::create(store, 1, &job()).await.expect("job");
     let bea_job = crate::tracker::create(store, 2, &job()).await.expect("job");
@@ -188,10 +185,7 @@ store_test!(documents_keep_versions_and_stay_with_their_user, |db| {
 store_test!(
     cover_letters_are_written_from_the_resume_for_the_job,
     |db| {
-        db.add_users(&["ada@example.com", "bea@example.com"]).await;
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mail = SmtpCatcher::start().await;
-        let state = app_state(db, dir.path(), &mail);
+        let (state, _dir, _mail) = crate::testing::ada_and_bea(db).await;
         let store = state.store.as_ref();
         let ada_job = crate::tracker::create(store, 1, &job()).await.expect("job");
         let ask = LetterAsk {
@@ -270,10 +264,7 @@ store_test!(
 store_test!(
     uploads_keep_the_file_and_refuse_what_is_not_a_document,
     |db| {
-        db.add_users(&["ada@example.com", "bea@example.com"]).await;
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mail = SmtpCatcher::start().await;
-        let state = app_state(db, dir.path(), &mail);
+        let (state, dir, _mail) = crate::testing::ada_and_bea(db).await;
         let store = state.store.as_ref();
         let input = UploadInput {
             title: String::new(),

@@ -215,6 +215,12 @@ impl Registry {
             },
         );
         registry.register(
+            crate::interviews::REMIND_KIND,
+            crate::interviews::Remind {
+                state: state.clone(),
+            },
+        );
+        registry.register(
             crate::tailor::TAILOR_KIND,
             crate::tailor::Tailor {
                 state: state.clone(),

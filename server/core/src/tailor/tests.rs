@@ -5,7 +5,6 @@ use crate::jobs::Registry;
 use crate::jobs::tests::{fast, start as start_runner, wait_final};
 use crate::model::tracker::JobForm;
 use crate::store_test;
-use crate::testing::{SmtpCatcher, app_state};
 
 const RESUME: &str = r#"{
   "basics": {"name": "Ada Lovelace", "label": "Backend Engineer",
@@ -29,10 +28,7 @@ fn job() -> JobForm {
 store_test!(
     a_tailoring_runs_in_the_background_and_is_accepted_in_part,
     |db| {
-        db.add_users(&["ada@example.com", "bea@example.com"]).await;
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mail = SmtpCatcher::start().await;
-        let state = app_state(db, dir.path(), &mail);
+        let (state, _dir, _mail) = crate::testing::ada_and_bea(db).await;
         let store = state.store.as_ref();
         let job_id = crate::tracker::create(store, 1, &job()).await.expect("job");
         let bea_job = crate::tracker::create(store, 2, &job()).await.expect("job");

@@ -122,11 +122,27 @@ pub async fn dashboard(store: &dyn Store, user_id: i64, now: i64) -> Result<Dash
             when,
         }
     };
-    let interviews = rows
-        .iter()
-        .filter(|r| r.status == Status::InterviewScheduled.as_str())
-        .map(|r| job(r.id, None))
+    // The next interviews on the calendar, soonest first; then the jobs marked
+    // "interview scheduled" with none on the calendar yet.
+    let mut interviews: Vec<DashboardJob> = crate::interviews::all(store, user_id)
+        .await?
+        .into_iter()
+        .filter(|i| i.starts_at + i64::from(i.duration_minutes) * 60_000 >= now)
+        .take(5)
+        .map(|i| DashboardJob {
+            id: i.job_id,
+            title: i.job_title,
+            company: i.company,
+            when: Some(format!("{} {}", i.date, i.time)),
+        })
         .collect();
+    let on_calendar: HashSet<i64> = interviews.iter().map(|i| i.id).collect();
+    interviews.extend(
+        rows.iter()
+            .filter(|r| r.status == Status::InterviewScheduled.as_str())
+            .filter(|r| !on_calendar.contains(&r.id))
+            .map(|r| job(r.id, None)),
+    );
     let today = crate::tracker::date_of(now);
     let horizon = crate::tracker::date_of(now + 14 * DAY);
     let mut deadlines: Vec<DashboardJob> = rows

@@ -62,15 +62,15 @@ pub struct Checked {
 
 /// Collects the problems of one form.
 #[derive(Default)]
-struct Problems(Vec<(&'static str, Problem)>);
+pub(crate) struct Problems(pub(crate) Vec<(&'static str, Problem)>);
 
 impl Problems {
-    fn add(&mut self, field: &'static str, problem: Problem) {
+    pub(crate) fn add(&mut self, field: &'static str, problem: Problem) {
         self.0.push((field, problem));
     }
 
     /// The trimmed text, if it is no longer than `max` characters.
-    fn text(&mut self, field: &'static str, value: &str, max: u32) -> String {
+    pub(crate) fn text(&mut self, field: &'static str, value: &str, max: u32) -> String {
         let value = value.trim();
         if value.chars().count() > max as usize {
             self.add(field, Problem::TooLong { max });
@@ -78,7 +78,7 @@ impl Problems {
         value.to_owned()
     }
 
-    fn required(&mut self, field: &'static str, value: &str, max: u32) -> String {
+    pub(crate) fn required(&mut self, field: &'static str, value: &str, max: u32) -> String {
         let value = self.text(field, value, max);
         if value.is_empty() {
             self.add(field, Problem::Required);
@@ -86,7 +86,7 @@ impl Problems {
         value
     }
 
-    fn url(&mut self, field: &'static str, value: &str) -> String {
+    pub(crate) fn url(&mut self, field: &'static str, value: &str) -> String {
         let value = self.text(field, value, MAX_URL);
         let lower = value.to_ascii_lowercase();
         let web = lower.starts_with("http://") || lower.starts_with("https://");
@@ -98,7 +98,7 @@ impl Problems {
     }
 
     /// A whole amount: digits with optional separators and a `k` for thousands.
-    fn amount(&mut self, field: &'static str, value: &str) -> Option<i64> {
+    pub(crate) fn amount(&mut self, field: &'static str, value: &str) -> Option<i64> {
         let value = value.trim();
         if value.is_empty() {
             return None;
@@ -121,7 +121,7 @@ impl Problems {
         }
     }
 
-    fn date(&mut self, field: &'static str, value: &str) -> Option<String> {
+    pub(crate) fn date(&mut self, field: &'static str, value: &str) -> Option<String> {
         let value = value.trim();
         if value.is_empty() {
             return None;
@@ -136,7 +136,7 @@ impl Problems {
         }
     }
 
-    fn choice<T>(
+    pub(crate) fn choice<T>(
         &mut self,
         field: &'static str,
         value: &str,

@@ -381,7 +381,15 @@ store_test!(the_dashboard_counts_what_happened, |db| {
     for id in &ids[..3] {
         move_to(store, 1, *id, "applied", 0).await.expect("applied");
     }
-    move_to(store, 1, ids[0], "interview_scheduled", 0)
+    // Scheduling an interview moves the application on, and the dashboard lists it.
+    let interview = crate::model::interview::InterviewForm {
+        job: ids[0].to_string(),
+        date: "2030-12-02".into(),
+        time: "09:30".into(),
+        kind: "technical".into(),
+        ..Default::default()
+    };
+    crate::interviews::create(store, 1, &interview)
         .await
         .expect("interview");
     move_to(store, 1, ids[1], "offer_received", 0)
@@ -427,6 +435,10 @@ store_test!(the_dashboard_counts_what_happened, |db| {
     assert_eq!((last.applied, last.moves), (3, 6));
     assert_eq!(board.interviews.len(), 1);
     assert_eq!(board.interviews[0].title, "A");
+    assert_eq!(
+        board.interviews[0].when.as_deref(),
+        Some("2030-12-02 09:30")
+    );
     assert_eq!(board.recent.first().map(|a| a.to), Some(Status::Accepted));
     assert!(board.recent.iter().all(|a| a.title != "Bea's"));
 });
