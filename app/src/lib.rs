@@ -26,6 +26,7 @@ use crate::pages::dashboard::DashboardPage;
 use crate::pages::documents::{DocumentPage, DocumentsPage};
 use crate::pages::interviews::{InterviewPage, InterviewsPage};
 use crate::pages::jobs::{BoardPage, EditJobPage, JobPage, NewJobPage};
+use crate::pages::mock::{MockPage, MockSessionPage};
 use crate::pages::resumes::{ResumeEditPage, ResumePage, ResumesPage, TailorPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::{landing::Landing, not_found::NotFound};
@@ -92,6 +93,8 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("resumes"), ParamSegment("id"), StaticSegment("tailor"), ParamSegment("job_id")) view=TailorPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("documents") view=DocumentsPage ssr=SsrMode::Async />
                     <Route path=StaticSegment("interviews") view=InterviewsPage ssr=SsrMode::Async />
+                    <Route path=StaticSegment("mock") view=MockPage ssr=SsrMode::Async />
+                    <Route path=(StaticSegment("mock"), ParamSegment("id")) view=MockSessionPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("interviews"), ParamSegment("id")) view=InterviewPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("documents"), ParamSegment("id")) view=DocumentPage ssr=SsrMode::Async />
                     <Route path=(StaticSegment("jobs"), StaticSegment("new")) view=NewJobPage ssr=SsrMode::Async />

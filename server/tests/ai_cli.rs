@@ -49,6 +49,9 @@ fn tasks_are_listed_with_schemas() {
             "resume.analyze",
             "resume.tailor",
             "cover_letter.generate",
+            "interview.questions",
+            "interview.evaluate",
+            "interview.analyze",
             "skills.extract"
         ]
     );

@@ -288,6 +288,24 @@ const CALLS: &[(&str, &str, Expect)] = &[
         Expect::NotFound,
     ),
     ("/api/interviews/reset_feed", "", Expect::OwnAccount),
+    ("/api/mock/history", "", Expect::OwnAccount),
+    ("/api/mock/view", "id={ada_mock}", Expect::NotFound),
+    (
+        "/api/mock/start",
+        "job={ada_posting}&depth=job&count=3",
+        Expect::NotFound,
+    ),
+    (
+        "/api/mock/answer",
+        "id={ada_mock}&position=0&answer=mine",
+        Expect::NotFound,
+    ),
+    (
+        "/api/mock/answer",
+        "id={ada_mock}&position=0&skip=true",
+        Expect::NotFound,
+    ),
+    ("/api/mock/end", "id={ada_mock}", Expect::NotFound),
     // Last: it ends Bea's sessions.
     ("/api/logout", "", Expect::OwnAccount),
     ("/api/settings/sign_out_everywhere", "", Expect::OwnAccount),
@@ -309,7 +327,7 @@ fn every_server_function_is_covered() {
 }
 
 /// Everything about Ada that Bea could have touched.
-async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 8] {
+async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Value; 9] {
     let me = who(app, cookie).await;
     let ai = body_json(app.send(call("/api/settings/ai", "", Some(cookie))).await).await;
     let mut sessions = body_json(
@@ -359,9 +377,24 @@ async fn ada_as_seen_by_herself(app: &TestApp, cookie: &str) -> [serde_json::Val
     )
     .await;
     interviews["now"] = serde_json::Value::Null;
+    let mut mock = body_json(
+        app.send(call(
+            "/api/mock/view",
+            &format!("id={}", first(&mocks_of(app, cookie).await, "/0/id")),
+            Some(cookie),
+        ))
+        .await,
+    )
+    .await;
+    // The seconds waited grow with the clock; the questions must not change.
+    mock["waited"] = serde_json::Value::Null;
     [
-        me, sessions, ai, board, resumes, documents, tailoring, interviews,
+        me, sessions, ai, board, resumes, documents, tailoring, interviews, mock,
     ]
+}
+
+async fn mocks_of(app: &TestApp, cookie: &str) -> serde_json::Value {
+    body_json(app.send(call("/api/mock/history", "", Some(cookie))).await).await
 }
 
 async fn bea_cannot_reach_ada(db: TestDb) {
@@ -505,8 +538,23 @@ async fn bea_cannot_reach_ada(db: TestDb) {
     )
     .await
     .expect("Ada's interviewer");
+    let ada_mock = jobforge_core::mock::start(
+        &jobforge_core::testing::app_state(&app.db, app.data_dir.path(), &app.mail),
+        ada_id,
+        &jobforge_core::mock::StartMock {
+            job_id: ada_posting,
+            depth: "job".into(),
+            count: 3,
+            interviewer_name: String::new(),
+            interviewer_role: String::new(),
+            lang: jobforge_core::ai::OutputLang::En,
+        },
+    )
+    .await
+    .expect("Ada's mock interview");
     let before = ada_as_seen_by_herself(&app, &ada).await;
     assert_eq!(before[5][0]["title"], "Ada's letter");
+    assert_eq!(before[8]["total"], 3, "{}", before[8]);
     assert_eq!(
         before[7]["upcoming"][0]["interviewers"][0]["name"],
         "Ada's interviewer"
@@ -534,7 +582,8 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             .replace("{bea_posting}", &bea_posting.to_string())
             .replace("{ada_tailoring}", &ada_tailoring.to_string())
             .replace("{ada_interview}", &ada_interview.to_string())
-            .replace("{ada_interviewer}", &ada_interviewer.to_string());
+            .replace("{ada_interviewer}", &ada_interviewer.to_string())
+            .replace("{ada_mock}", &ada_mock.to_string());
         let response = app.send(call(path, &body, Some(&bea))).await;
         let status = response.status();
         let text = common::body_text(response).await;

@@ -101,14 +101,13 @@ pub async fn write_cover_letter(
 
 #[cfg(feature = "ssr")]
 mod imp {
-    use jobforge_core::ai::OutputLang;
     use jobforge_core::documents::{self, DocumentInput, LetterAsk};
     use jobforge_core::model::Problem;
     use jobforge_core::model::document::{DocumentSummary, DocumentView};
     use jobforge_core::offline::cover_letter::{Length, Tone};
 
     use crate::api::ApiError;
-    use crate::api::ssr::{app_state, is_plain_form, require_user};
+    use crate::api::ssr::{app_state, is_plain_form, output_lang, require_user};
 
     fn page(id: i64) -> String {
         format!("/documents/{id}")
@@ -215,12 +214,7 @@ mod imp {
         let user = require_user().await?;
         let tone = Tone::parse(&tone).ok_or_else(|| not_allowed("tone"))?;
         let length = Length::parse(&length).ok_or_else(|| not_allowed("length"))?;
-        let lang = match lang.as_str() {
-            "" => OutputLang::from_code(&user.output_lang),
-            "en" => OutputLang::En,
-            "ar" => OutputLang::Ar,
-            _ => return Err(not_allowed("language")),
-        };
+        let lang = output_lang(&lang, &user, "language")?;
         let ask = LetterAsk {
             job_id: job,
             resume_id: resume,

@@ -259,3 +259,26 @@ impl From<jobforge_core::interviews::InterviewError> for ApiError {
         }
     }
 }
+
+#[cfg(feature = "ssr")]
+impl From<jobforge_core::mock::MockError> for ApiError {
+    fn from(err: jobforge_core::mock::MockError) -> Self {
+        use jobforge_core::mock::MockError;
+        match err {
+            MockError::Invalid { field, problem } => ApiError::Invalid {
+                field: field.to_owned(),
+                problem,
+            },
+            MockError::NotFound => ApiError::NotFound,
+            MockError::NotCurrent => ApiError::Invalid {
+                field: "position".into(),
+                problem: Problem::NotAllowed,
+            },
+            MockError::Store(err) => err.into(),
+            MockError::Task(err) => {
+                tracing::error!("mock interview: {err}");
+                ApiError::Server("the interview could not be prepared; please try again".into())
+            }
+        }
+    }
+}

@@ -8,6 +8,7 @@ pub mod documents;
 mod error;
 pub mod interviews;
 pub mod jobs;
+pub mod mock;
 pub mod resumes;
 pub mod settings;
 pub mod tailor;
@@ -42,6 +43,25 @@ pub mod ssr {
             .user
             .map(|session_user| session_user.user)
             .ok_or(ApiError::Unauthorized)
+    }
+
+    /// The language a generation is asked for in form field `field`: `en`,
+    /// `ar`, or (empty) the user's preferred output language.
+    pub fn output_lang(
+        choice: &str,
+        user: &User,
+        field: &str,
+    ) -> Result<jobforge_core::ai::OutputLang, ApiError> {
+        use jobforge_core::ai::OutputLang;
+        match choice {
+            "" => Ok(OutputLang::from_code(&user.output_lang)),
+            "en" => Ok(OutputLang::En),
+            "ar" => Ok(OutputLang::Ar),
+            _ => Err(ApiError::Invalid {
+                field: field.to_owned(),
+                problem: jobforge_core::model::Problem::NotAllowed,
+            }),
+        }
     }
 
     /// The signed-in admin. Anyone else gets `NotFound`: admin functions do not

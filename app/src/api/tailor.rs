@@ -36,13 +36,12 @@ pub async fn start_tailoring(
 
 #[cfg(feature = "ssr")]
 mod imp {
-    use jobforge_core::ai::OutputLang;
     use jobforge_core::model::Problem;
     use jobforge_core::model::tailor::TailoringView;
     use jobforge_core::tailor::{self, StartAsk};
 
     use crate::api::ApiError;
-    use crate::api::ssr::{app_state, require_user};
+    use crate::api::ssr::{app_state, output_lang, require_user};
 
     pub async fn tailoring(
         resume: i64,
@@ -75,17 +74,7 @@ mod imp {
                 problem: Problem::NumberShape,
             })?),
         };
-        let lang = match lang.as_str() {
-            "" => OutputLang::from_code(&user.output_lang),
-            "en" => OutputLang::En,
-            "ar" => OutputLang::Ar,
-            _ => {
-                return Err(ApiError::Invalid {
-                    field: "lang".into(),
-                    problem: Problem::NotAllowed,
-                });
-            }
-        };
+        let lang = output_lang(&lang, &user, "lang")?;
         let ask = StartAsk {
             resume_id,
             job_id: job,

@@ -40,6 +40,10 @@ const NAV: &[NavItem] = &[
         href: "/interviews",
         label: |s| s.nav_interviews,
     },
+    NavItem {
+        href: "/mock",
+        label: |s| s.nav_mock,
+    },
 ];
 
 #[component]

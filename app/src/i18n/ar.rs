@@ -11,6 +11,7 @@ pub static STRINGS: Strings = Strings {
     nav_resumes: "السير الذاتية",
     nav_documents: "المستندات",
     nav_interviews: "المقابلات",
+    nav_mock: "التدريب",
     go_to_dashboard: "اذهب إلى لوحة المتابعة",
     language_label: "اللغة",
     theme_dark: "الوضع الداكن",

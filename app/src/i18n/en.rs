@@ -11,6 +11,7 @@ pub static STRINGS: Strings = Strings {
     nav_resumes: "Resumes",
     nav_documents: "Documents",
     nav_interviews: "Interviews",
+    nav_mock: "Practice",
     go_to_dashboard: "Go to your dashboard",
     language_label: "Language",
     theme_dark: "Dark theme",

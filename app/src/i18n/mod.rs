@@ -12,6 +12,7 @@ pub use self::strings::Strings;
 pub mod documents;
 pub mod editor;
 pub mod interviews;
+pub mod mock;
 pub mod resume;
 mod strings;
 pub mod tailor;

@@ -11,6 +11,7 @@ pub struct Strings {
     pub nav_resumes: &'static str,
     pub nav_documents: &'static str,
     pub nav_interviews: &'static str,
+    pub nav_mock: &'static str,
     pub go_to_dashboard: &'static str,
     pub language_label: &'static str,
     pub theme_dark: &'static str,

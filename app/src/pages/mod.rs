@@ -6,6 +6,7 @@ pub mod documents;
 pub mod interviews;
 pub mod jobs;
 pub mod landing;
+pub mod mock;
 pub mod not_found;
 pub mod resumes;
 pub mod settings;

@@ -35,6 +35,8 @@ pub mod keys;
 pub mod mail;
 pub mod markdown;
 #[cfg(feature = "server")]
+pub mod mock;
+#[cfg(feature = "server")]
 pub mod offline;
 #[cfg(feature = "server")]
 pub mod resumes;

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod document;
 pub mod interview;
+pub mod mock;
 pub mod resume;
 pub mod tailor;
 pub mod tracker;

@@ -11,6 +11,7 @@ use super::prompts::Templates;
 use super::task::schema_for;
 use super::{AiRunner, OutputLang, Prompt, Task, TaskError, TaskOutcome};
 use crate::offline::cover_letter::CoverLetterTask;
+use crate::offline::interview::{AnalyzeTask, EvaluateTask, QuestionsTask};
 use crate::offline::resume::ResumeParseTask;
 use crate::offline::{JobParseTask, MatchScoreTask, ResumeAnalyzeTask, SkillsExtractTask};
 use crate::tailor::engine::TailorTask;
@@ -134,13 +135,16 @@ impl<T: Task> AnyTask for Entry<T> {
     }
 }
 
-static TASKS: [&dyn AnyTask; 7] = [
+static TASKS: [&dyn AnyTask; 10] = [
     &Entry::<ResumeParseTask>(PhantomData),
     &Entry::<JobParseTask>(PhantomData),
     &Entry::<MatchScoreTask>(PhantomData),
     &Entry::<ResumeAnalyzeTask>(PhantomData),
     &Entry::<TailorTask>(PhantomData),
     &Entry::<CoverLetterTask>(PhantomData),
+    &Entry::<QuestionsTask>(PhantomData),
+    &Entry::<EvaluateTask>(PhantomData),
+    &Entry::<AnalyzeTask>(PhantomData),
     &Entry::<SkillsExtractTask>(PhantomData),
 ];
 

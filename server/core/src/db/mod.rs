@@ -7,6 +7,7 @@ pub mod documents;
 mod error;
 pub mod interviews;
 pub mod jobs;
+pub mod mock;
 mod postgres;
 pub mod resumes;
 pub mod schedules;
@@ -32,6 +33,7 @@ pub use documents::DocumentRepo;
 pub use error::StoreError;
 pub use interviews::InterviewRepo;
 pub use jobs::{JobRepo, JobRow, NewJob};
+pub use mock::MockRepo;
 pub use postgres::PgStore;
 pub use resumes::ResumeRepo;
 pub use schedules::{ScheduleRepo, ScheduleRow};
@@ -61,6 +63,7 @@ pub trait Store:
     + DocumentRepo
     + TailoringRepo
     + InterviewRepo
+    + MockRepo
     + Send
     + Sync
     + std::fmt::Debug

@@ -111,3 +111,4 @@ super::resumes::impl_resume_repo!(PgStore);
 super::documents::impl_document_repo!(PgStore);
 super::tailorings::impl_tailoring_repo!(PgStore);
 super::interviews::impl_interview_repo!(PgStore);
+super::mock::impl_mock_repo!(PgStore);

@@ -119,3 +119,4 @@ super::resumes::impl_resume_repo!(SqliteStore);
 super::documents::impl_document_repo!(SqliteStore);
 super::tailorings::impl_tailoring_repo!(SqliteStore);
 super::interviews::impl_interview_repo!(SqliteStore);
+super::mock::impl_mock_repo!(SqliteStore);

@@ -6,6 +6,7 @@
 
 pub mod analyze;
 pub mod cover_letter;
+pub mod interview;
 pub mod job;
 pub mod requirements;
 pub mod resume;

@@ -1,0 +1,177 @@
+//! The mock interview pages' UI text, per language.
+
+use super::Lang;
+
+pub struct MockStrings {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub start_title: &'static str,
+    pub no_jobs: &'static str,
+    pub job: &'static str,
+    pub depth: &'static str,
+    pub depths: [(&'static str, &'static str); 3],
+    pub count: &'static str,
+    pub interviewer_name: &'static str,
+    pub interviewer_role: &'static str,
+    pub interviewer_hint: &'static str,
+    pub language: &'static str,
+    pub start: &'static str,
+    pub history: &'static str,
+    pub no_history: &'static str,
+    pub chart: &'static str,
+    /// `{a}` answered of `{n}`.
+    pub answered: &'static str,
+    pub in_progress: &'static str,
+    /// `{k}` of `{n}`.
+    pub question_of: &'static str,
+    pub categories: [(&'static str, &'static str); 6],
+    pub timer: &'static str,
+    pub your_answer: &'static str,
+    pub answer_hint: &'static str,
+    pub submit: &'static str,
+    pub skip: &'static str,
+    pub end: &'static str,
+    pub skipped: &'static str,
+    /// `{n}`
+    pub seconds: &'static str,
+    pub score: &'static str,
+    pub strengths: &'static str,
+    pub improvements: &'static str,
+    pub missed: &'static str,
+    pub rubric: &'static str,
+    pub analysis: &'static str,
+    pub average: &'static str,
+    pub strongest: &'static str,
+    pub weakest: &'static str,
+    pub practise: &'static str,
+    pub back: &'static str,
+    pub not_found: &'static str,
+    pub already: &'static str,
+}
+
+impl MockStrings {
+    pub fn category(&self, key: &str) -> &'static str {
+        super::pick(&self.categories, key).unwrap_or("")
+    }
+}
+
+pub fn mock_strings(lang: Lang) -> &'static MockStrings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ar => &AR,
+    }
+}
+
+pub fn use_mock_strings() -> &'static MockStrings {
+    mock_strings(super::use_lang())
+}
+
+const EN: MockStrings = MockStrings {
+    title: "Mock interviews",
+    intro: "Practise for a job: answer one question at a time, get feedback on each answer and an analysis at the end.",
+    start_title: "Start a mock interview",
+    no_jobs: "Add a job to the tracker first; the questions come from it.",
+    job: "Job",
+    depth: "What the interviewer knows",
+    depths: [
+        ("job", "The job only"),
+        ("company", "The job and the company"),
+        ("interviewer", "The job, the company and the interviewer"),
+    ],
+    count: "Number of questions",
+    interviewer_name: "Interviewer's name",
+    interviewer_role: "Interviewer's role",
+    interviewer_hint: "Needed when the interviewer is known.",
+    language: "Language",
+    start: "Start",
+    history: "Your sessions",
+    no_history: "No sessions yet.",
+    chart: "Average score per session, oldest first",
+    answered: "{a} of {n} answered",
+    in_progress: "in progress",
+    question_of: "Question {k} of {n}",
+    categories: [
+        ("opener", "Opener"),
+        ("behavioral", "Behavioural"),
+        ("technical", "Technical"),
+        ("role", "Role"),
+        ("company", "Company"),
+        ("interviewer", "Interviewer"),
+    ],
+    timer: "Time on this question",
+    your_answer: "Your answer",
+    answer_hint: "Answer as you would aloud: the situation, what you did, and the result.",
+    submit: "Submit the answer",
+    skip: "Skip this question",
+    end: "End the interview now",
+    skipped: "Skipped",
+    seconds: "{n} s",
+    score: "Score",
+    strengths: "Strengths",
+    improvements: "To improve",
+    missed: "Key points missed",
+    rubric: "Scored by a rubric (STAR, specifics, relevance, length), not a language model.",
+    analysis: "How it went",
+    average: "Average",
+    strongest: "Strongest answer",
+    weakest: "Weakest answer",
+    practise: "Practise next",
+    back: "← All sessions",
+    not_found: "There is no such session, or it is not yours.",
+    already: "That question was answered already; here is where the session is.",
+};
+
+const AR: MockStrings = MockStrings {
+    title: "المقابلات التدريبية",
+    intro: "تدرّب على وظيفة: أجب عن سؤال واحد في كل مرة، واحصل على ملاحظات لكل إجابة وتحليل في النهاية.",
+    start_title: "ابدأ مقابلة تدريبية",
+    no_jobs: "أضف وظيفة إلى المتتبع أولًا؛ الأسئلة تأتي منها.",
+    job: "الوظيفة",
+    depth: "ما يعرفه المقابِل",
+    depths: [
+        ("job", "الوظيفة فقط"),
+        ("company", "الوظيفة والشركة"),
+        ("interviewer", "الوظيفة والشركة والمقابِل"),
+    ],
+    count: "عدد الأسئلة",
+    interviewer_name: "اسم المقابِل",
+    interviewer_role: "منصب المقابِل",
+    interviewer_hint: "مطلوب حين يكون المقابِل معروفًا.",
+    language: "اللغة",
+    start: "ابدأ",
+    history: "جلساتك",
+    no_history: "لا جلسات بعد.",
+    chart: "متوسط الدرجة في كل جلسة، الأقدم أولًا",
+    answered: "أُجيب عن {a} من {n}",
+    in_progress: "جارية",
+    question_of: "السؤال {k} من {n}",
+    categories: [
+        ("opener", "افتتاحي"),
+        ("behavioral", "سلوكي"),
+        ("technical", "تقني"),
+        ("role", "خاص بالدور"),
+        ("company", "عن الشركة"),
+        ("interviewer", "عن المقابِل"),
+    ],
+    timer: "الوقت على هذا السؤال",
+    your_answer: "إجابتك",
+    answer_hint: "أجب كما لو كنت تتحدث: الموقف، وما فعلته، والنتيجة.",
+    submit: "أرسل الإجابة",
+    skip: "تخطَّ هذا السؤال",
+    end: "أنهِ المقابلة الآن",
+    skipped: "تُخطّي",
+    seconds: "{n} ث",
+    score: "الدرجة",
+    strengths: "نقاط القوة",
+    improvements: "للتحسين",
+    missed: "نقاط رئيسية فاتتك",
+    rubric: "قيّمها معيار (STAR، التفاصيل، الصلة، الطول)، لا نموذج لغوي.",
+    analysis: "كيف سارت",
+    average: "المتوسط",
+    strongest: "أقوى إجابة",
+    weakest: "أضعف إجابة",
+    practise: "تدرّب بعد ذلك على",
+    back: "→ كل الجلسات",
+    not_found: "لا توجد جلسة كهذه، أو أنها ليست لك.",
+    already: "أُجيب عن هذا السؤال من قبل؛ هذا ما وصلت إليه الجلسة.",
+};
