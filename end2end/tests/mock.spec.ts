@@ -25,6 +25,8 @@ test('a user runs a mock interview of three questions, gets feedback and the ana
   await page.getByRole('button', { name: 'Save the job' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Senior Backend Engineer');
 
+  // From the job's page, "practise" opens the form with the job chosen.
+  await expect(page.getByTestId('practise-link')).toBeVisible();
   await page.getByRole('banner').getByRole('link', { name: 'Practice' }).click();
   await expect(page).toHaveURL(/\/mock$/);
   await expect(page.getByTestId('mock-history')).toContainText('No sessions yet.');

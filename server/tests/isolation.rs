@@ -258,6 +258,11 @@ const CALLS: &[(&str, &str, Expect)] = &[
     ),
     ("/api/interviews/list", "", Expect::OwnAccount),
     (
+        "/api/interviews/for_job",
+        "job={ada_posting}",
+        Expect::OwnAccount,
+    ),
+    (
         "/api/interviews/view",
         "id={ada_interview}",
         Expect::NotFound,
@@ -547,6 +552,7 @@ async fn bea_cannot_reach_ada(db: TestDb) {
             count: 3,
             interviewer_name: String::new(),
             interviewer_role: String::new(),
+            focus: String::new(),
             lang: jobforge_core::ai::OutputLang::En,
         },
     )

@@ -14,6 +14,12 @@ pub async fn interviews() -> Result<InterviewList, ApiError> {
     imp::interviews().await.map_err(super::ssr::reject)
 }
 
+/// The interviews of one of the user's jobs, by start.
+#[server(endpoint = "interviews/for_job")]
+pub async fn job_interviews(job: i64) -> Result<Vec<InterviewView>, ApiError> {
+    imp::job_interviews(job).await.map_err(super::ssr::reject)
+}
+
 #[server(endpoint = "interviews/view")]
 pub async fn interview(id: i64) -> Result<InterviewView, ApiError> {
     imp::interview(id).await.map_err(super::ssr::reject)
@@ -76,6 +82,15 @@ mod imp {
     pub async fn interviews() -> Result<InterviewList, ApiError> {
         let user = require_user().await?;
         Ok(interviews::list(&app_state()?, user.id, jobforge_core::jobs::now_ms()).await?)
+    }
+
+    pub async fn job_interviews(job: i64) -> Result<Vec<InterviewView>, ApiError> {
+        let user = require_user().await?;
+        Ok(interviews::all(app_state()?.store.as_ref(), user.id)
+            .await?
+            .into_iter()
+            .filter(|i| i.job_id == job)
+            .collect())
     }
 
     pub async fn interview(id: i64) -> Result<InterviewView, ApiError> {

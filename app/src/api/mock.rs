@@ -25,11 +25,20 @@ pub async fn start_mock(
     count: u32,
     #[server(default)] interviewer_name: String,
     #[server(default)] interviewer_role: String,
+    #[server(default)] focus: String,
     #[server(default)] lang: String,
 ) -> Result<(), ApiError> {
-    imp::start_mock(job, depth, count, interviewer_name, interviewer_role, lang)
-        .await
-        .map_err(super::ssr::reject)
+    imp::start_mock(
+        job,
+        depth,
+        count,
+        interviewer_name,
+        interviewer_role,
+        focus,
+        lang,
+    )
+    .await
+    .map_err(super::ssr::reject)
 }
 
 /// Answers the question at `position`, or skips it with `skip=true`.
@@ -85,6 +94,7 @@ mod imp {
         count: u32,
         interviewer_name: String,
         interviewer_role: String,
+        focus: String,
         lang: String,
     ) -> Result<(), ApiError> {
         let user = require_user().await?;
@@ -95,6 +105,7 @@ mod imp {
             count,
             interviewer_name,
             interviewer_role,
+            focus,
             lang,
         };
         let id = mock::start(&app_state()?, user.id, &ask).await?;

@@ -8,6 +8,8 @@ pub struct MockStrings {
     pub start_title: &'static str,
     pub no_jobs: &'static str,
     pub job: &'static str,
+    pub focus: &'static str,
+    pub focuses: [(&'static str, &'static str); 3],
     pub depth: &'static str,
     pub depths: [(&'static str, &'static str); 3],
     pub count: &'static str,
@@ -72,6 +74,12 @@ const EN: MockStrings = MockStrings {
     start_title: "Start a mock interview",
     no_jobs: "Add a job to the tracker first; the questions come from it.",
     job: "Job",
+    focus: "Kind of interview",
+    focuses: [
+        ("mixed", "A mix"),
+        ("behavioral", "Mostly behavioural"),
+        ("technical", "Mostly technical"),
+    ],
     depth: "What the interviewer knows",
     depths: [
         ("job", "The job only"),
@@ -127,6 +135,12 @@ const AR: MockStrings = MockStrings {
     start_title: "ابدأ مقابلة تدريبية",
     no_jobs: "أضف وظيفة إلى المتتبع أولًا؛ الأسئلة تأتي منها.",
     job: "الوظيفة",
+    focus: "نوع المقابلة",
+    focuses: [
+        ("mixed", "مزيج"),
+        ("behavioral", "سلوكية في الغالب"),
+        ("technical", "تقنية في الغالب"),
+    ],
     depth: "ما يعرفه المقابِل",
     depths: [
         ("job", "الوظيفة فقط"),

@@ -7,6 +7,7 @@
 use jobforge_core::model::mock::{Evaluation, MockStep, MockSummary, MockView};
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::ApiError;
 use crate::api::mock::{AnswerMock, EndMock, StartMock, mock_history, mock_session};
@@ -111,6 +112,9 @@ fn StartForm() -> impl IntoView {
     let (alert, field) = errors(s, start.value().into());
     let jobs = Resource::new(|| (), |_| job_choices());
     let lang = use_lang().code();
+    // `/mock?job=ID` (the job page's "practise" link) chooses that job.
+    let query = use_query_map();
+    let chosen = move || query.with(|q| q.get("job").and_then(|j| j.parse::<i64>().ok()));
     view! {
         <section class=PANEL aria-labelledby="mock-start">
             <h2 id="mock-start" class="text-lg font-semibold">{m.start_title}</h2>
@@ -121,16 +125,20 @@ fn StartForm() -> impl IntoView {
                     if choices.is_empty() {
                         return view! { <p class="text-sm">{m.no_jobs}</p> }.into_any();
                     }
+                    let chosen = chosen();
                     view! {
                         <ActionForm action=start attr:class="flex flex-col gap-3" attr:data-testid="mock-start-form">
                             <div class="flex flex-col gap-1">
                                 <label for="mock-job" class="font-medium">{m.job}</label>
                                 <select id="mock-job" name="job" class="rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900">
-                                    {choices.into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+                                    {choices.into_iter().map(|(id, label)| view! { <option value=id selected=chosen == Some(id)>{label}</option> }).collect_view()}
                                 </select>
                             </div>
-                            <div class="grid gap-3 sm:grid-cols-3">
+                            <div class="grid gap-3 sm:grid-cols-2">
+                                <SelectField name="focus" label=m.focus options=m.focuses.to_vec() selected="mixed" error=field("focus") />
                                 <SelectField name="depth" label=m.depth options=m.depths.to_vec() selected="job" error=field("depth") />
+                            </div>
+                            <div class="grid gap-3 sm:grid-cols-2">
                                 <Field name="count" label=m.count kind="number" value="5" required=true error=field("count") />
                                 <SelectField name="lang" label=m.language options=vec![("en", "English"), ("ar", "العربية")] selected=lang error=field("lang") />
                             </div>

@@ -265,3 +265,38 @@ pub(crate) fn InterviewFields(
         </label>
     }
 }
+
+/// On a job's page: its interviews, and the ways to schedule one or to
+/// practise for it.
+#[component]
+pub fn JobInterviews(job: i64) -> impl IntoView {
+    let s = use_interview_strings();
+    let list = Resource::new(|| (), move |_| crate::api::interviews::job_interviews(job));
+    view! {
+        <section class=PANEL aria-labelledby="job-interviews" data-testid="job-interviews">
+            <h2 id="job-interviews" class="text-lg font-semibold">{s.title}</h2>
+            <Suspense fallback=|| ()>
+                {move || Suspend::new(async move {
+                    let items = list.await.unwrap_or_default();
+                    if items.is_empty() {
+                        return view! { <p class="text-sm">{s.none_upcoming}</p> }.into_any();
+                    }
+                    view! {
+                        <ul class="flex flex-col gap-1 text-sm">
+                            {items.into_iter().map(|i| view! {
+                                <li>
+                                    <a href=format!("/interviews/{}", i.id) class=LINK>{i.date.clone()}" "{i.time.clone()}</a>
+                                    " · "{s.kind(i.kind)}" · "{s.outcome(i.outcome)}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                })}
+            </Suspense>
+            <p class="flex flex-wrap gap-4 text-sm">
+                <a href="/interviews" class=LINK>{s.schedule_title}</a>
+                <a href=format!("/mock?job={job}") class=LINK data-testid="practise-link">{s.practise}</a>
+            </p>
+        </section>
+    }
+}

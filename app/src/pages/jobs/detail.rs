@@ -194,6 +194,7 @@ fn Job(detail: JobDetail, actions: Actions) -> impl IntoView {
                         <crate::pages::resumes::StartForm job=id instruction=false />
                     </section>
                     <crate::pages::documents::JobDocuments job=id />
+                    <crate::pages::interviews::JobInterviews job=id />
                     <Requirements detail=detail.clone() />
                     <Timeline detail=detail.clone() t />
                     <Contacts detail actions />

@@ -99,15 +99,19 @@ pub trait JobRepo {
 
     /// Records success; `false` when `worker` no longer holds the job (its result
     /// is then dropped, so a job finishes once).
+    /// With `event` in the timeline, in the same transaction, so the timeline
+    /// never lags behind the state.
     async fn job_succeed(
         &self,
         id: i64,
         worker: &str,
         now: i64,
         result: &str,
+        event: &crate::model::JobEvent,
     ) -> Result<bool, StoreError>;
 
-    /// Records a failure: queued again at `retry_at`, or failed for good (`None`).
+    /// Records a failure: queued again at `retry_at`, or failed for good
+    /// (`None`); with `event` in the timeline, in the same transaction.
     async fn job_fail(
         &self,
         id: i64,
@@ -115,6 +119,7 @@ pub trait JobRepo {
         now: i64,
         error: &str,
         retry_at: Option<i64>,
+        event: &crate::model::JobEvent,
     ) -> Result<bool, StoreError>;
 
     /// Cancels a queued or running job; with `user_id`, only that user's.
@@ -189,6 +194,29 @@ pub(crate) const COUNTS_SQL: &str =
 
 /// Implements `JobRepo` for a store type with a `pool` field; `$lock` is the
 /// claim query's lock clause.
+/// After an outcome's update in `$tx`: when it took (the job was still ours),
+/// adds `$event` to the timeline and commits; says whether it took.
+macro_rules! event_in {
+    ($tx:ident, $done:ident, $id:expr, $event:expr) => {{
+        if $done.rows_affected() != 1 {
+            return Ok(false);
+        }
+        sqlx::query($crate::db::jobs::EVENT_SQL)
+            .bind($id)
+            .bind($event.at)
+            .bind(&$event.level)
+            .bind(&$event.source)
+            .bind(&$event.message)
+            .bind(&$event.data)
+            .execute(&mut *$tx)
+            .await?;
+        $tx.commit().await?;
+        Ok(true)
+    }};
+}
+
+pub(crate) use event_in;
+
 macro_rules! impl_job_repo {
     ($store:ty, $lock:expr) => {
         #[async_trait::async_trait]
@@ -276,15 +304,17 @@ macro_rules! impl_job_repo {
                 worker: &str,
                 now: i64,
                 result: &str,
+                event: &$crate::model::JobEvent,
             ) -> Result<bool, $crate::db::StoreError> {
+                let mut tx = self.pool.begin().await?;
                 let done = sqlx::query($crate::db::jobs::SUCCEED_SQL)
                     .bind(id)
                     .bind(worker)
                     .bind(now)
                     .bind(result)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?;
-                Ok(done.rows_affected() == 1)
+                $crate::db::jobs::event_in!(tx, done, id, event)
             }
 
             async fn job_fail(
@@ -294,16 +324,18 @@ macro_rules! impl_job_repo {
                 now: i64,
                 error: &str,
                 retry_at: Option<i64>,
+                event: &$crate::model::JobEvent,
             ) -> Result<bool, $crate::db::StoreError> {
+                let mut tx = self.pool.begin().await?;
                 let done = sqlx::query($crate::db::jobs::FAIL_SQL)
                     .bind(id)
                     .bind(worker)
                     .bind(now)
                     .bind(error)
                     .bind(retry_at)
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await?;
-                Ok(done.rows_affected() == 1)
+                $crate::db::jobs::event_in!(tx, done, id, event)
             }
 
             async fn job_cancel(

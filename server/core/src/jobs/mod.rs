@@ -396,32 +396,54 @@ impl Runner {
             .await;
             return;
         }
+        let (level, message) = match &outcome {
+            Ok(_) => ("info", "succeeded".to_owned()),
+            Err(err) => ("error", format!("attempt failed: {err}")),
+        };
+        let event = JobEvent {
+            at: now,
+            level: level.to_owned(),
+            source: "queue".to_owned(),
+            message: message.clone(),
+            data: Value::Null.to_string(),
+        };
         let written = match &outcome {
             Ok(result) => {
                 store
-                    .job_succeed(job.id, worker, now, &result.to_string())
+                    .job_succeed(job.id, worker, now, &result.to_string(), &event)
                     .await
             }
             Err(JobError::Transient(message)) if job.attempts < job.max_attempts => {
                 let wait = backoff(job.attempts, self.config.retry_base);
                 store
-                    .job_fail(job.id, worker, now, message, Some(now + duration_ms(wait)))
+                    .job_fail(
+                        job.id,
+                        worker,
+                        now,
+                        message,
+                        Some(now + duration_ms(wait)),
+                        &event,
+                    )
                     .await
             }
             Err(err) => {
                 store
-                    .job_fail(job.id, worker, now, &err.to_string(), None)
+                    .job_fail(job.id, worker, now, &err.to_string(), None, &event)
                     .await
             }
         };
-        let (level, message) = match (&outcome, &written) {
-            (_, Ok(false)) => (
+        // The outcome's event went in with the outcome; a write that did not
+        // take is noted on its own.
+        let (level, message) = match written {
+            Ok(true) => {
+                tracing::info!(job_id = job.id, kind = job.kind, level, "{message}");
+                return;
+            }
+            Ok(false) => (
                 "warn",
                 "result dropped: the job is no longer ours".to_owned(),
             ),
-            (_, Err(err)) => ("error", format!("cannot record the outcome: {err}")),
-            (Ok(_), Ok(true)) => ("info", "succeeded".to_owned()),
-            (Err(err), Ok(true)) => ("error", format!("attempt failed: {err}")),
+            Err(err) => ("error", format!("cannot record the outcome: {err}")),
         };
         tracing::info!(job_id = job.id, kind = job.kind, level, "{message}");
         let _ = add_event(store, job.id, level, "queue", &message, Value::Null).await;

@@ -17,7 +17,7 @@ use crate::db::{Store, StoreError};
 use crate::model::Problem;
 use crate::model::mock::{MockQuestion, MockStep, MockSummary, MockView, SessionAnalysis};
 use crate::offline::interview::{
-    AnalyzeInput, AnalyzeTask, Answered, Depth, EvaluateInput, EvaluateTask, QuestionsInput,
+    AnalyzeInput, AnalyzeTask, Answered, Depth, EvaluateInput, EvaluateTask, Focus, QuestionsInput,
     QuestionsTask,
 };
 
@@ -55,6 +55,8 @@ pub struct StartMock {
     pub count: u32,
     pub interviewer_name: String,
     pub interviewer_role: String,
+    /// `mixed` (or empty), `behavioral` or `technical`.
+    pub focus: String,
     pub lang: OutputLang,
 }
 
@@ -74,6 +76,7 @@ async fn runner_for<'a>(
 /// Prepares the questions and starts the session; returns its id.
 pub async fn start(state: &AppState, user_id: i64, ask: &StartMock) -> Result<i64, MockError> {
     let depth = Depth::parse(ask.depth.trim()).ok_or(invalid("depth", Problem::NotAllowed))?;
+    let focus = Focus::parse(ask.focus.trim()).ok_or(invalid("focus", Problem::NotAllowed))?;
     if !(1..=MAX_QUESTIONS).contains(&ask.count) {
         return Err(invalid("count", Problem::NumberShape));
     }
@@ -97,6 +100,7 @@ pub async fn start(state: &AppState, user_id: i64, ask: &StartMock) -> Result<i6
         interviewer_name: name.to_owned(),
         interviewer_role: ask.interviewer_role.trim().to_owned(),
         count: ask.count,
+        focus,
     };
     let backend = crate::ai::user::backend_for(state, user_id).await?;
     let runner = runner_for(state, backend.as_ref(), user_id).await;

@@ -9,6 +9,7 @@ fn ask(job_id: i64) -> StartMock {
         count: 3,
         interviewer_name: String::new(),
         interviewer_role: String::new(),
+        focus: String::new(),
         lang: OutputLang::En,
     }
 }

@@ -109,6 +109,66 @@ pub const BEHAVIORAL: &[Entry] = &[
         &["change", "adapt", "learn", "result"],
     ),
     q(
+        "Tell me about a time you had to persuade a sceptical colleague.",
+        "حدّثني عن مرة اضطررت فيها إلى إقناع زميل متشكك.",
+        &["listen", "evidence", "persuade", "result"],
+    ),
+    q(
+        "Describe a time you went beyond what your role required.",
+        "صف مرة تجاوزت فيها ما يتطلبه دورك.",
+        &["initiative", "action", "impact", "result"],
+    ),
+    q(
+        "Tell me about a time you worked with people from another team or culture.",
+        "حدّثني عن مرة عملت فيها مع أشخاص من فريق أو ثقافة أخرى.",
+        &["communicate", "respect", "goal", "result"],
+    ),
+    q(
+        "Describe a time you noticed a problem before anyone else did.",
+        "صف مرة لاحظت فيها مشكلة قبل أي شخص آخر.",
+        &["notice", "act", "prevent", "result"],
+    ),
+    q(
+        "Tell me about a time you had to deliver bad news.",
+        "حدّثني عن مرة اضطررت فيها إلى إيصال خبر سيئ.",
+        &["honest", "prepare", "options", "relationship"],
+    ),
+    q(
+        "Describe a time you balanced work for two managers or clients.",
+        "صف مرة وازنت فيها بين عمل لمديرين أو عميلين.",
+        &["prioritise", "communicate", "agree", "deliver"],
+    ),
+    q(
+        "Tell me about a time you simplified something complicated.",
+        "حدّثني عن مرة بسّطت فيها شيئًا معقدًا.",
+        &["problem", "simplify", "measure", "result"],
+    ),
+    q(
+        "Describe a time you made a decision that was unpopular.",
+        "صف مرة اتخذت فيها قرارًا لم يكن محبوبًا.",
+        &["reason", "communicate", "listen", "result"],
+    ),
+    q(
+        "Tell me about a time you used data to change someone's mind.",
+        "حدّثني عن مرة استخدمت فيها البيانات لتغيير رأي أحدهم.",
+        &["data", "analysis", "persuade", "result"],
+    ),
+    q(
+        "Describe a time you were under a lot of pressure. How did you cope?",
+        "صف وقتًا كنت فيه تحت ضغط كبير. كيف تعاملت معه؟",
+        &["calm", "prioritise", "support", "result"],
+    ),
+    q(
+        "Tell me about a time you taught yourself a tool or method to get a job done.",
+        "حدّثني عن مرة علّمت فيها نفسك أداة أو طريقة لإنجاز عمل.",
+        &["learn", "practice", "apply", "result"],
+    ),
+    q(
+        "Describe a time you asked for help. What happened?",
+        "صف مرة طلبت فيها المساعدة. ماذا حدث؟",
+        &["ask", "learn", "team", "result"],
+    ),
+    q(
         "Tell me about a time you led a team through a difficult period.",
         "حدّثني عن مرة قدت فيها فريقًا خلال فترة صعبة.",
         &["lead", "team", "decision", "result"],
@@ -610,6 +670,26 @@ pub const PER_SKILL: &[Entry] = &[
         "How have you kept your {skill} knowledge current?",
         "كيف تحافظ على معرفتك بـ{skill} محدّثة؟",
         &["learn", "practice", "recent"],
+    ),
+    q(
+        "Describe a piece of work you are proud of that used {skill}. What was your part?",
+        "صف عملًا تفخر به استخدمت فيه {skill}. ما كان دورك؟",
+        &["project", "role", "result"],
+    ),
+    q(
+        "If you joined us tomorrow, how would you get up to speed with how we use {skill}?",
+        "لو انضممت إلينا غدًا، كيف ستتعرف بسرعة على طريقة استخدامنا لـ{skill}؟",
+        &["learn", "ask", "plan"],
+    ),
+    q(
+        "Tell me about a mistake you made with {skill} and what you changed afterwards.",
+        "حدّثني عن خطأ ارتكبته في {skill} وما الذي غيّرته بعده.",
+        &["mistake", "fix", "learn"],
+    ),
+    q(
+        "How would you teach {skill} to a junior colleague?",
+        "كيف ستعلّم {skill} لزميل مبتدئ؟",
+        &["explain", "example", "practice"],
     ),
 ];
 

@@ -51,6 +51,28 @@ impl Depth {
     }
 }
 
+/// The kind of interview to practise: a mix, mostly behavioural, or mostly
+/// technical.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Focus {
+    #[default]
+    Mixed,
+    Behavioral,
+    Technical,
+}
+
+impl Focus {
+    pub fn parse(name: &str) -> Option<Focus> {
+        match name {
+            "" | "mixed" => Some(Focus::Mixed),
+            "behavioral" => Some(Focus::Behavioral),
+            "technical" => Some(Focus::Technical),
+            _ => None,
+        }
+    }
+}
+
 /// What `interview.questions` is asked.
 #[derive(Clone, Debug, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -68,6 +90,8 @@ pub struct QuestionsInput {
     pub interviewer_role: String,
     /// How many questions, 1 to 15.
     pub count: u32,
+    #[serde(default)]
+    pub focus: Focus,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -198,32 +222,42 @@ pub fn questions(taxonomy: &Taxonomy, input: &QuestionsInput, lang: OutputLang) 
         ));
     }
     let (mut t, mut b, mut r) = (0usize, 0usize, 0usize);
+    // Technical, behavioural and role questions in turn, as the focus wants.
+    let pattern: &[char] = match input.focus {
+        Focus::Mixed => &['t', 'b', 'r'],
+        Focus::Behavioral => &['b', 'b', 'r'],
+        Focus::Technical => &['t', 't', 'r'],
+    };
     let mut turn = 0usize;
     let mut seen: HashSet<String> = out.iter().map(|q| q.text.clone()).collect();
     let mut guard = 0;
     while out.len() < count && guard < 200 {
         guard += 1;
-        let next = match turn % 3 {
-            0 if !skills.is_empty() && t < skills.len() => {
-                let skill = &skills[t];
-                let template = &bank::PER_SKILL[(s + t) % bank::PER_SKILL.len()];
-                t += 1;
-                let mut question = pick(template, "technical", lang, &[("{skill}", skill)]);
-                question.key_points.push(skill.clone());
-                Some(question)
-            }
-            1 | 0 if b < behavioral.len() => {
-                let entry = behavioral[b];
-                b += 1;
-                Some(pick(entry, "behavioral", lang, &[]))
-            }
-            _ if r < role.len() => {
-                let entry = &role[(s / 13 + r) % role.len()];
-                r += 1;
-                Some(pick(entry, "role", lang, &[]))
-            }
-            _ => None,
-        };
+        // The kind this turn asks for, else whatever kind has questions left.
+        let wanted = pattern[turn % pattern.len()];
+        let next = [wanted, 't', 'b', 'r']
+            .into_iter()
+            .find_map(|kind| match kind {
+                't' if t < skills.len() => {
+                    let skill = &skills[t];
+                    let template = &bank::PER_SKILL[(s + t) % bank::PER_SKILL.len()];
+                    t += 1;
+                    let mut question = pick(template, "technical", lang, &[("{skill}", skill)]);
+                    question.key_points.push(skill.clone());
+                    Some(question)
+                }
+                'b' if b < behavioral.len() => {
+                    let entry = behavioral[b];
+                    b += 1;
+                    Some(pick(entry, "behavioral", lang, &[]))
+                }
+                'r' if r < role.len() => {
+                    let entry = &role[(s / 13 + r) % role.len()];
+                    r += 1;
+                    Some(pick(entry, "role", lang, &[]))
+                }
+                _ => None,
+            });
         turn += 1;
         if let Some(question) = next
             && seen.insert(question.text.clone())

@@ -15,7 +15,7 @@ pub struct QuestionsTask;
 
 impl Task for QuestionsTask {
     const NAME: &'static str = "interview.questions";
-    const PROMPT_VERSION: u32 = 1;
+    const PROMPT_VERSION: u32 = 2;
     const FALLBACK_OFFLINE: bool = true;
     type Input = QuestionsInput;
     type Output = Questions;
@@ -31,7 +31,13 @@ impl Task for QuestionsTask {
                 input.company, input.interviewer_name, input.interviewer_role
             ),
         };
+        let focus = match input.focus {
+            super::Focus::Mixed => "a mix of behavioural, technical and role questions",
+            super::Focus::Behavioral => "mostly behavioural questions",
+            super::Focus::Technical => "mostly technical questions",
+        };
         vec![
+            ("focus", focus.to_owned()),
             ("count", input.count.clamp(1, 15).to_string()),
             ("depth", depth),
             ("job_title", input.job_title.clone()),
@@ -48,6 +54,7 @@ impl Task for QuestionsTask {
             interviewer_name: "Grace Hopper".into(),
             interviewer_role: "Engineering Manager".into(),
             count: 5,
+            focus: super::Focus::Mixed,
         }
     }
 

@@ -13,6 +13,7 @@ fn ask(job: &str, title: &str, depth: Depth, count: u32) -> QuestionsInput {
         interviewer_name: "Grace Hopper".into(),
         interviewer_role: "Engineering Manager".into(),
         count,
+        focus: Focus::Mixed,
     }
 }
 
