@@ -9,7 +9,7 @@ pub struct MockStrings {
     pub no_jobs: &'static str,
     pub job: &'static str,
     pub focus: &'static str,
-    pub focuses: [(&'static str, &'static str); 3],
+    pub focuses: [(&'static str, &'static str); 4],
     pub depth: &'static str,
     pub depths: [(&'static str, &'static str); 3],
     pub count: &'static str,
@@ -79,6 +79,7 @@ const EN: MockStrings = MockStrings {
         ("mixed", "A mix"),
         ("behavioral", "Mostly behavioural"),
         ("technical", "Mostly technical"),
+        ("screening", "Phone screen"),
     ],
     depth: "What the interviewer knows",
     depths: [
@@ -140,6 +141,7 @@ const AR: MockStrings = MockStrings {
         ("mixed", "مزيج"),
         ("behavioral", "سلوكية في الغالب"),
         ("technical", "تقنية في الغالب"),
+        ("screening", "مكالمة فرز"),
     ],
     depth: "ما يعرفه المقابِل",
     depths: [

@@ -186,15 +186,15 @@ fn Job(detail: JobDetail, actions: Actions) -> impl IntoView {
                         }}
                     </section>
                     <Notes detail=detail.clone() actions />
-                </div>
-                <div class="flex flex-col gap-5">
-                    <Fit detail=detail.clone() />
                     <section class=SECTION aria-labelledby="job-tailor" data-testid="job-tailor">
                         <h2 id="job-tailor" class="text-lg font-semibold">{crate::i18n::tailor::use_tailor_strings().title}</h2>
                         <crate::pages::resumes::StartForm job=id instruction=false />
                     </section>
                     <crate::pages::documents::JobDocuments job=id />
                     <crate::pages::interviews::JobInterviews job=id />
+                </div>
+                <div class="flex flex-col gap-5">
+                    <Fit detail=detail.clone() />
                     <Requirements detail=detail.clone() />
                     <Timeline detail=detail.clone() t />
                     <Contacts detail actions />

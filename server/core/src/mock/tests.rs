@@ -49,6 +49,13 @@ store_test!(a_session_asks_times_scores_and_sums_up, |db| {
         ),
         (
             StartMock {
+                focus: "trivia".into(),
+                ..ask(job_id)
+            },
+            "focus",
+        ),
+        (
+            StartMock {
                 depth: "interviewer".into(),
                 ..ask(job_id)
             },

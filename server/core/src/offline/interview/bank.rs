@@ -169,6 +169,106 @@ pub const BEHAVIORAL: &[Entry] = &[
         &["ask", "learn", "team", "result"],
     ),
     q(
+        "Tell me about a time you had to work with very little guidance.",
+        "حدّثني عن مرة اضطررت فيها إلى العمل بتوجيه قليل جدًا.",
+        &["initiative", "questions", "plan", "result"],
+    ),
+    q(
+        "Describe a time you handled confidential information.",
+        "صف مرة تعاملت فيها مع معلومات سرية.",
+        &["trust", "rules", "careful", "result"],
+    ),
+    q(
+        "Tell me about a time you found a creative solution to a problem.",
+        "حدّثني عن مرة وجدت فيها حلًا مبتكرًا لمشكلة.",
+        &["problem", "idea", "test", "result"],
+    ),
+    q(
+        "Describe a time your plans were disrupted at the last minute.",
+        "صف مرة تعطلت فيها خططك في اللحظة الأخيرة.",
+        &["adapt", "prioritise", "communicate", "result"],
+    ),
+    q(
+        "Tell me about a time you had to give a colleague difficult feedback.",
+        "حدّثني عن مرة اضطررت فيها إلى إعطاء زميل ملاحظات صعبة.",
+        &["specific", "private", "kind", "result"],
+    ),
+    q(
+        "Describe a situation where you had to follow a rule you disagreed with.",
+        "صف موقفًا اضطررت فيه إلى اتباع قاعدة لا تتفق معها.",
+        &["respect", "raise", "follow", "result"],
+    ),
+    q(
+        "Tell me about a time you worked on a team that was not working well.",
+        "حدّثني عن مرة عملت فيها ضمن فريق لم يكن يعمل جيدًا.",
+        &["problem", "communicate", "action", "result"],
+    ),
+    q(
+        "Describe a time you had to manage your time across long and short tasks.",
+        "صف مرة اضطررت فيها إلى تنظيم وقتك بين مهام طويلة وقصيرة.",
+        &["plan", "prioritise", "focus", "result"],
+    ),
+    q(
+        "Tell me about a time you reached a goal ahead of schedule.",
+        "حدّثني عن مرة حققت فيها هدفًا قبل موعده.",
+        &["goal", "plan", "action", "result"],
+    ),
+    q(
+        "Describe a time you represented your team to others.",
+        "صف مرة مثّلت فيها فريقك أمام آخرين.",
+        &["prepare", "communicate", "team", "result"],
+    ),
+    q(
+        "Tell me about a time you had to rebuild trust with someone.",
+        "حدّثني عن مرة اضطررت فيها إلى إعادة بناء الثقة مع أحدهم.",
+        &["own", "listen", "consistent", "result"],
+    ),
+    q(
+        "Describe a time you spotted an opportunity others missed.",
+        "صف مرة لاحظت فيها فرصة فاتت الآخرين.",
+        &["notice", "analysis", "act", "result"],
+    ),
+    q(
+        "Tell me about a time you had to work with a tight budget.",
+        "حدّثني عن مرة اضطررت فيها إلى العمل بميزانية محدودة.",
+        &["prioritise", "creative", "trade-off", "result"],
+    ),
+    q(
+        "Describe a time you volunteered for something outside your job.",
+        "صف مرة تطوعت فيها لشيء خارج نطاق عملك.",
+        &["initiative", "learn", "help", "result"],
+    ),
+    q(
+        "Tell me about a time you had to keep several people informed about a change.",
+        "حدّثني عن مرة اضطررت فيها إلى إبقاء عدة أشخاص على اطلاع بتغيير.",
+        &["plan", "clear", "channel", "result"],
+    ),
+    q(
+        "Describe a time you improved the quality of your own work.",
+        "صف مرة حسّنت فيها جودة عملك.",
+        &["feedback", "standard", "practice", "result"],
+    ),
+    q(
+        "Tell me about a time you coached someone through a problem instead of solving it.",
+        "حدّثني عن مرة ساعدت فيها شخصًا على حل مشكلة بدلًا من حلها عنه.",
+        &["questions", "guide", "trust", "result"],
+    ),
+    q(
+        "Describe a time you had to choose between two good options.",
+        "صف مرة اضطررت فيها إلى الاختيار بين خيارين جيدين.",
+        &["criteria", "data", "decide", "result"],
+    ),
+    q(
+        "Tell me about a time you handled a complaint about your own work.",
+        "حدّثني عن مرة تعاملت فيها مع شكوى تخص عملك.",
+        &["listen", "own", "fix", "result"],
+    ),
+    q(
+        "Describe a time you stayed motivated on a long, dull task.",
+        "صف مرة حافظت فيها على حماسك في مهمة طويلة ومملة.",
+        &["goal", "break down", "reward", "result"],
+    ),
+    q(
         "Tell me about a time you led a team through a difficult period.",
         "حدّثني عن مرة قدت فيها فريقًا خلال فترة صعبة.",
         &["lead", "team", "decision", "result"],
@@ -219,6 +319,66 @@ pub const OPENERS: &[Entry] = &[
         "Where do you want to be in three years?",
         "أين تريد أن تكون بعد ثلاث سنوات؟",
         &["goal", "growth", "skills", "role"],
+    ),
+    q(
+        "Tell me a little about yourself and your last role.",
+        "حدّثني قليلًا عن نفسك وعن وظيفتك الأخيرة.",
+        &["experience", "role", "achievement", "motivation"],
+    ),
+    q(
+        "What attracted you to this job?",
+        "ما الذي جذبك إلى هذه الوظيفة؟",
+        &["role", "company", "skills", "motivation"],
+    ),
+    q(
+        "What are your greatest strengths for this role?",
+        "ما أبرز نقاط قوتك لهذه الوظيفة؟",
+        &["strengths", "example", "role", "result"],
+    ),
+    q(
+        "What is an area you are working to improve?",
+        "ما الجانب الذي تعمل على تحسينه؟",
+        &["honest", "improve", "action", "progress"],
+    ),
+    q(
+        "What are you looking for in your next role?",
+        "ما الذي تبحث عنه في وظيفتك القادمة؟",
+        &["growth", "team", "impact", "fit"],
+    ),
+    q(
+        "How soon could you start, and what is your notice period?",
+        "متى يمكنك البدء، وما مدة الإشعار لديك؟",
+        &["notice", "availability", "plan", "honest"],
+    ),
+    q(
+        "What salary range are you expecting, and how did you arrive at it?",
+        "ما نطاق الراتب الذي تتوقعه، وكيف توصلت إليه؟",
+        &["range", "research", "flexible", "value"],
+    ),
+    q(
+        "How do you like to work: remote, in the office, or a mix?",
+        "كيف تفضّل أن تعمل: عن بُعد، أم في المكتب، أم مزيجًا منهما؟",
+        &["preference", "communication", "flexible", "results"],
+    ),
+    q(
+        "What did you enjoy most and least in your last job?",
+        "ما أكثر ما استمتعت به وأقله في وظيفتك الأخيرة؟",
+        &["enjoy", "honest", "learn", "fit"],
+    ),
+    q(
+        "Why should we hire you over other candidates?",
+        "لماذا يجب أن نوظفك بدلًا من المرشحين الآخرين؟",
+        &["skills", "evidence", "fit", "value"],
+    ),
+    q(
+        "What do you know about this role's day-to-day work?",
+        "ماذا تعرف عن العمل اليومي في هذه الوظيفة؟",
+        &["research", "tasks", "skills", "questions"],
+    ),
+    q(
+        "Tell me about a recent piece of work you are proud of.",
+        "حدّثني عن عمل حديث تفخر به.",
+        &["work", "role", "result", "learn"],
     ),
 ];
 
@@ -355,6 +515,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "ماذا تفعل حين تكون المتطلبات غير واضحة؟",
                 &["questions", "stakeholders", "prototype", "agree"],
             ),
+            q(
+                "How do you decide when code is good enough to ship?",
+                "كيف تقرر أن الشيفرة جيدة بما يكفي لإطلاقها؟",
+                &["tests", "risk", "review", "deadline"],
+            ),
+            q(
+                "Tell me about a production incident you handled. What did you change afterwards?",
+                "حدّثني عن عطل في بيئة الإنتاج تعاملت معه. ماذا غيّرت بعده؟",
+                &["incident", "communicate", "root cause", "prevent"],
+            ),
+            q(
+                "How do you keep a large codebase easy to change?",
+                "كيف تحافظ على قاعدة شيفرة كبيرة سهلة التعديل؟",
+                &["modules", "tests", "refactor", "documentation"],
+            ),
+            q(
+                "What is your approach to security in the code you write?",
+                "ما نهجك في الأمان داخل الشيفرة التي تكتبها؟",
+                &["input", "secrets", "review", "dependencies"],
+            ),
+            q(
+                "How do you estimate how long a piece of work will take?",
+                "كيف تقدّر المدة التي سيستغرقها عمل ما؟",
+                &["break down", "unknowns", "buffer", "update"],
+            ),
+            q(
+                "Describe how you would design an API that other teams depend on.",
+                "صف كيف ستصمم واجهة برمجية تعتمد عليها فرق أخرى.",
+                &["contract", "versioning", "errors", "documentation"],
+            ),
+            q(
+                "Tell me about a time you paid down technical debt. How did you justify it?",
+                "حدّثني عن مرة سددت فيها دَينًا تقنيًا. كيف بررت ذلك؟",
+                &["debt", "cost", "plan", "result"],
+            ),
+            q(
+                "How do you make a slow database query fast?",
+                "كيف تجعل استعلامًا بطيئًا في قاعدة البيانات سريعًا؟",
+                &["explain", "index", "measure", "data"],
+            ),
+            q(
+                "How do you onboard yourself onto an unfamiliar codebase?",
+                "كيف تتعرف بنفسك على قاعدة شيفرة غير مألوفة؟",
+                &["read", "run", "ask", "small change"],
+            ),
+            q(
+                "What does good observability look like for a service you own?",
+                "كيف تبدو قابلية المراقبة الجيدة لخدمة تتولاها؟",
+                &["logs", "metrics", "alerts", "tracing"],
+            ),
         ],
     ),
     (
@@ -389,6 +599,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "What do you do when the data contradicts what stakeholders expect?",
                 "ماذا تفعل حين تناقض البيانات توقعات أصحاب المصلحة؟",
                 &["evidence", "communicate", "check", "recommend"],
+            ),
+            q(
+                "Tell me about a dashboard or report that changed a decision.",
+                "حدّثني عن لوحة بيانات أو تقرير غيّر قرارًا.",
+                &["audience", "metric", "insight", "decision"],
+            ),
+            q(
+                "How do you handle missing or biased data?",
+                "كيف تتعامل مع البيانات الناقصة أو المنحازة؟",
+                &["missing", "bias", "impute", "limitations"],
+            ),
+            q(
+                "Walk me through how you would build and validate a predictive model.",
+                "اشرح لي كيف ستبني نموذجًا تنبؤيًا وتتحقق منه.",
+                &["features", "validation", "baseline", "metric"],
+            ),
+            q(
+                "How do you make your analysis reproducible?",
+                "كيف تجعل تحليلك قابلًا لإعادة الإنتاج؟",
+                &["code", "version", "documentation", "data"],
+            ),
+            q(
+                "Tell me about a time your analysis was wrong. What happened?",
+                "حدّثني عن مرة كان فيها تحليلك خاطئًا. ماذا حدث؟",
+                &["mistake", "check", "correct", "learn"],
+            ),
+            q(
+                "How do you choose between a simple and a complex model?",
+                "كيف تختار بين نموذج بسيط وآخر معقد؟",
+                &["baseline", "interpretability", "accuracy", "cost"],
+            ),
+            q(
+                "How do you work with engineers to get data into production?",
+                "كيف تعمل مع المهندسين لإيصال البيانات إلى بيئة الإنتاج؟",
+                &["pipeline", "quality", "monitoring", "ownership"],
+            ),
+            q(
+                "What would you look at first in a new dataset?",
+                "ما أول ما ستنظر إليه في مجموعة بيانات جديدة؟",
+                &["shape", "missing", "distribution", "source"],
+            ),
+            q(
+                "How do you present uncertainty to decision makers?",
+                "كيف تعرض عدم اليقين على صانعي القرار؟",
+                &["range", "confidence", "scenario", "clear"],
+            ),
+            q(
+                "Tell me about a time you automated a manual analysis.",
+                "حدّثني عن مرة أتمتت فيها تحليلًا يدويًا.",
+                &["automate", "time saved", "quality", "result"],
             ),
         ],
     ),
@@ -425,6 +685,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "حدّثني عن مرة اختلفت فيها مع قرار رعاية.",
                 &["patient", "evidence", "escalate", "respect"],
             ),
+            q(
+                "How do you keep your documentation accurate during a busy shift?",
+                "كيف تحافظ على دقة توثيقك خلال مناوبة مزدحمة؟",
+                &["timely", "accurate", "standards", "handover"],
+            ),
+            q(
+                "Tell me about a time you advocated for a patient.",
+                "حدّثني عن مرة دافعت فيها عن مصلحة مريض.",
+                &["patient", "concern", "escalate", "outcome"],
+            ),
+            q(
+                "How do you prevent infections on your ward?",
+                "كيف تمنع العدوى في قسمك؟",
+                &["hand hygiene", "protocol", "equipment", "audit"],
+            ),
+            q(
+                "Describe how you work with doctors and other professionals.",
+                "صف كيف تعمل مع الأطباء وغيرهم من المهنيين.",
+                &["communicate", "respect", "plan", "patient"],
+            ),
+            q(
+                "How do you handle a patient who refuses treatment?",
+                "كيف تتعامل مع مريض يرفض العلاج؟",
+                &["listen", "explain", "consent", "document"],
+            ),
+            q(
+                "Tell me about a time you made or nearly made a clinical error.",
+                "حدّثني عن مرة ارتكبت فيها أو كدت ترتكب خطأً سريريًا.",
+                &["report", "learn", "safety", "change"],
+            ),
+            q(
+                "How do you look after your own wellbeing in a demanding job?",
+                "كيف تعتني بصحتك في عمل مرهق؟",
+                &["rest", "support", "boundaries", "team"],
+            ),
+            q(
+                "How do you teach a patient to manage their condition at home?",
+                "كيف تعلّم المريض إدارة حالته في المنزل؟",
+                &["explain", "check understanding", "materials", "follow"],
+            ),
+            q(
+                "Describe how you respond to a sudden emergency on the ward.",
+                "صف كيف تستجيب لحالة طارئة مفاجئة في القسم.",
+                &["assess", "call", "act", "calm"],
+            ),
+            q(
+                "How do you support a new colleague on their first shifts?",
+                "كيف تدعم زميلًا جديدًا في مناوباته الأولى؟",
+                &["orient", "answer", "check", "feedback"],
+            ),
         ],
     ),
     (
@@ -459,6 +769,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "How do you handle a deadline when the data is late?",
                 "كيف تتعامل مع موعد نهائي حين تتأخر البيانات؟",
                 &["communicate", "estimate", "prioritise", "deliver"],
+            ),
+            q(
+                "How do you make sure the numbers you report are right?",
+                "كيف تتأكد من صحة الأرقام التي تقدّمها في تقاريرك؟",
+                &["reconcile", "review", "controls", "evidence"],
+            ),
+            q(
+                "Tell me about a time you improved a financial process.",
+                "حدّثني عن مرة حسّنت فيها إجراءً ماليًا.",
+                &["process", "time saved", "accuracy", "result"],
+            ),
+            q(
+                "How do you prepare for an audit?",
+                "كيف تستعد للتدقيق؟",
+                &["documentation", "reconcile", "schedule", "questions"],
+            ),
+            q(
+                "How would you build a forecast for next year?",
+                "كيف ستبني توقعات للعام المقبل؟",
+                &["assumptions", "history", "drivers", "scenario"],
+            ),
+            q(
+                "Tell me about a time you found a risk others had missed.",
+                "حدّثني عن مرة وجدت فيها خطرًا فات الآخرين.",
+                &["risk", "analysis", "escalate", "result"],
+            ),
+            q(
+                "How do you explain financial results to people outside finance?",
+                "كيف تشرح النتائج المالية لمن هم خارج قسم المالية؟",
+                &["simple", "drivers", "visual", "impact"],
+            ),
+            q(
+                "Which systems and spreadsheets do you rely on, and how do you keep them reliable?",
+                "ما الأنظمة وجداول البيانات التي تعتمد عليها، وكيف تحافظ على موثوقيتها؟",
+                &["systems", "checks", "version", "documentation"],
+            ),
+            q(
+                "How do you handle pressure to change a number?",
+                "كيف تتعامل مع الضغط لتغيير رقم؟",
+                &["integrity", "evidence", "escalate", "standards"],
+            ),
+            q(
+                "Describe how you manage cash flow or working capital.",
+                "صف كيف تدير التدفق النقدي أو رأس المال العامل.",
+                &["forecast", "receivables", "payables", "monitor"],
+            ),
+            q(
+                "Tell me about a cost saving you found.",
+                "حدّثني عن توفير في التكاليف توصلت إليه.",
+                &["analysis", "saving", "implement", "result"],
             ),
         ],
     ),
@@ -495,6 +855,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "كيف تحافظ على العميل بعد البيع؟",
                 &["relationship", "value", "follow", "renewal"],
             ),
+            q(
+                "How do you research a prospect before the first call?",
+                "كيف تبحث عن العميل المحتمل قبل المكالمة الأولى؟",
+                &["company", "needs", "decision makers", "questions"],
+            ),
+            q(
+                "Tell me about your best quarter. What made it work?",
+                "حدّثني عن أفضل ربع سنوي لك. ما الذي جعله ناجحًا؟",
+                &["target", "pipeline", "activity", "result"],
+            ),
+            q(
+                "How do you decide which leads to focus on?",
+                "كيف تقرر على أي العملاء المحتملين تركز؟",
+                &["qualify", "fit", "budget", "timing"],
+            ),
+            q(
+                "Tell me about a time you turned an unhappy customer into a loyal one.",
+                "حدّثني عن مرة حوّلت فيها عميلًا غير راضٍ إلى عميل مخلص.",
+                &["listen", "solve", "follow", "result"],
+            ),
+            q(
+                "How do you work with marketing to bring in better leads?",
+                "كيف تعمل مع التسويق لجلب عملاء محتملين أفضل؟",
+                &["feedback", "criteria", "content", "result"],
+            ),
+            q(
+                "How do you measure whether content or a channel works?",
+                "كيف تقيس ما إذا كان المحتوى أو القناة ناجحًا؟",
+                &["metric", "attribution", "test", "result"],
+            ),
+            q(
+                "Walk me through how you run a discovery call.",
+                "اشرح لي كيف تدير مكالمة استكشافية.",
+                &["questions", "listen", "pain", "next step"],
+            ),
+            q(
+                "How do you forecast your numbers?",
+                "كيف تتوقع أرقامك؟",
+                &["pipeline", "stages", "probability", "honest"],
+            ),
+            q(
+                "Tell me about a time you missed your target. What did you do?",
+                "حدّثني عن مرة لم تحقق فيها هدفك. ماذا فعلت؟",
+                &["reason", "plan", "change", "result"],
+            ),
+            q(
+                "How do you negotiate without giving too much away?",
+                "كيف تفاوض دون أن تتنازل كثيرًا؟",
+                &["value", "trade", "walk away", "agree"],
+            ),
         ],
     ),
     (
@@ -529,6 +939,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "Describe a design system or pattern you created or improved.",
                 "صف نظام تصميم أو نمطًا أنشأته أو حسّنته.",
                 &["consistency", "components", "documentation", "adoption"],
+            ),
+            q(
+                "How do you turn research findings into design decisions?",
+                "كيف تحوّل نتائج البحث إلى قرارات تصميم؟",
+                &["insights", "prioritise", "principles", "test"],
+            ),
+            q(
+                "Tell me about a design you changed after seeing users struggle.",
+                "حدّثني عن تصميم غيّرته بعد رؤية المستخدمين يواجهون صعوبة.",
+                &["observe", "problem", "iterate", "result"],
+            ),
+            q(
+                "How do you balance business goals with what users need?",
+                "كيف توازن بين أهداف العمل واحتياجات المستخدمين؟",
+                &["goals", "users", "trade-off", "measure"],
+            ),
+            q(
+                "How do you present and defend your work to stakeholders?",
+                "كيف تعرض عملك على أصحاب المصلحة وتدافع عنه؟",
+                &["story", "evidence", "feedback", "decision"],
+            ),
+            q(
+                "What is in your design process when time is short?",
+                "ما الذي يبقى في عملية التصميم لديك حين يضيق الوقت؟",
+                &["priorities", "sketch", "test", "iterate"],
+            ),
+            q(
+                "How do you measure the success of a design after launch?",
+                "كيف تقيس نجاح التصميم بعد الإطلاق؟",
+                &["metric", "feedback", "usability", "result"],
+            ),
+            q(
+                "How do you design for right-to-left languages or other locales?",
+                "كيف تصمم للغات التي تُكتب من اليمين إلى اليسار أو للغات أخرى؟",
+                &["mirror", "text", "test", "culture"],
+            ),
+            q(
+                "Tell me about feedback on your work that changed how you design.",
+                "حدّثني عن ملاحظات على عملك غيّرت طريقتك في التصميم.",
+                &["feedback", "reflect", "change", "result"],
+            ),
+            q(
+                "How do you keep a product visually consistent across teams?",
+                "كيف تحافظ على الاتساق البصري للمنتج بين الفرق؟",
+                &["design system", "components", "review", "documentation"],
+            ),
+            q(
+                "How do you prototype an idea to learn fast?",
+                "كيف تصنع نموذجًا أوليًا لفكرة لتتعلم بسرعة؟",
+                &["fidelity", "question", "test", "iterate"],
             ),
         ],
     ),
@@ -565,6 +1025,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "كيف ترفض طلبًا لصاحب مصلحة كبير؟",
                 &["reason", "data", "alternative", "relationship"],
             ),
+            q(
+                "How do you learn what users really need?",
+                "كيف تعرف ما يحتاجه المستخدمون فعلًا؟",
+                &["interviews", "data", "observe", "validate"],
+            ),
+            q(
+                "Tell me about a time you killed a feature or a project.",
+                "حدّثني عن مرة أوقفت فيها ميزة أو مشروعًا.",
+                &["evidence", "decision", "communicate", "result"],
+            ),
+            q(
+                "How do you write requirements engineers can build from?",
+                "كيف تكتب متطلبات يستطيع المهندسون البناء عليها؟",
+                &["problem", "acceptance", "examples", "questions"],
+            ),
+            q(
+                "How do you manage risks on a project?",
+                "كيف تدير المخاطر في مشروع؟",
+                &["identify", "plan", "owner", "monitor"],
+            ),
+            q(
+                "How do you keep stakeholders informed without drowning them?",
+                "كيف تبقي أصحاب المصلحة على اطلاع دون إغراقهم؟",
+                &["cadence", "summary", "decisions", "risks"],
+            ),
+            q(
+                "Tell me about a launch you led. What went well and what did not?",
+                "حدّثني عن إطلاق قدته. ما الذي نجح وما الذي لم ينجح؟",
+                &["plan", "launch", "metric", "learn"],
+            ),
+            q(
+                "How do you handle two teams that want conflicting things?",
+                "كيف تتعامل مع فريقين يريدان أمورًا متعارضة؟",
+                &["goals", "data", "trade-off", "decide"],
+            ),
+            q(
+                "What product do you admire, and what would you change in it?",
+                "ما المنتج الذي تعجب به، وما الذي ستغيّره فيه؟",
+                &["users", "strengths", "improvement", "reason"],
+            ),
+            q(
+                "How do you run a retrospective that changes things?",
+                "كيف تدير اجتماع مراجعة يُحدث تغييرًا؟",
+                &["safe", "facts", "actions", "follow"],
+            ),
+            q(
+                "How do you set goals and key results for a team?",
+                "كيف تضع الأهداف والنتائج الرئيسية لفريق؟",
+                &["outcome", "measurable", "align", "review"],
+            ),
         ],
     ),
     (
@@ -600,6 +1110,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "كيف توثق ما تتعلمه لفائدة الفريق؟",
                 &["knowledge base", "clear", "update", "share"],
             ),
+            q(
+                "How do you explain a technical fix to a non-technical customer?",
+                "كيف تشرح إصلاحًا تقنيًا لعميل غير تقني؟",
+                &["simple", "steps", "check", "follow"],
+            ),
+            q(
+                "Tell me about a time you went the extra mile for a customer.",
+                "حدّثني عن مرة بذلت فيها جهدًا إضافيًا من أجل عميل.",
+                &["need", "action", "result", "feedback"],
+            ),
+            q(
+                "How do you decide when to escalate a ticket?",
+                "كيف تقرر متى تصعّد طلب دعم؟",
+                &["impact", "urgency", "process", "communicate"],
+            ),
+            q(
+                "How do you keep service levels when the team is short?",
+                "كيف تحافظ على مستوى الخدمة حين يقل عدد أفراد الفريق؟",
+                &["prioritise", "templates", "communicate", "plan"],
+            ),
+            q(
+                "Describe a process you improved in operations or logistics.",
+                "صف إجراءً حسّنته في العمليات أو الخدمات اللوجستية.",
+                &["problem", "change", "measure", "result"],
+            ),
+            q(
+                "Which support tools have you used, and what did you like about them?",
+                "ما أدوات الدعم التي استخدمتها، وما الذي أعجبك فيها؟",
+                &["tools", "workflow", "reporting", "automation"],
+            ),
+            q(
+                "How do you handle a customer who is wrong but insists?",
+                "كيف تتعامل مع عميل مخطئ لكنه يصر؟",
+                &["listen", "evidence", "calm", "solution"],
+            ),
+            q(
+                "How do you measure good support?",
+                "كيف تقيس جودة الدعم؟",
+                &["satisfaction", "response time", "resolution", "feedback"],
+            ),
+            q(
+                "Tell me about feedback you passed from customers to the product team.",
+                "حدّثني عن ملاحظات نقلتها من العملاء إلى فريق المنتج.",
+                &["pattern", "evidence", "product", "result"],
+            ),
+            q(
+                "How do you stay organised across many open cases?",
+                "كيف تبقى منظمًا مع عدد كبير من الحالات المفتوحة؟",
+                &["system", "priorities", "notes", "follow"],
+            ),
         ],
     ),
     (
@@ -634,6 +1194,56 @@ pub const ROLE: &[(&str, &[Entry])] = &[
                 "Describe the best team you have worked in. What made it work?",
                 "صف أفضل فريق عملت فيه. ما الذي جعله ناجحًا؟",
                 &["trust", "communication", "goals", "support"],
+            ),
+            q(
+                "What do you need from a manager to do your best work?",
+                "ما الذي تحتاجه من مديرك لتقدّم أفضل ما لديك؟",
+                &["clarity", "feedback", "trust", "support"],
+            ),
+            q(
+                "Tell me about a time you worked without clear instructions.",
+                "حدّثني عن مرة عملت فيها دون تعليمات واضحة.",
+                &["questions", "assumptions", "check", "result"],
+            ),
+            q(
+                "How do you keep learning in your field?",
+                "كيف تستمر في التعلم في مجالك؟",
+                &["courses", "practice", "people", "apply"],
+            ),
+            q(
+                "What would your last manager say you should improve?",
+                "ماذا سيقول مديرك الأخير إن عليك تحسينه؟",
+                &["honest", "example", "action", "progress"],
+            ),
+            q(
+                "How do you handle a week where everything is urgent?",
+                "كيف تتعامل مع أسبوع يكون فيه كل شيء عاجلًا؟",
+                &["prioritise", "communicate", "focus", "review"],
+            ),
+            q(
+                "Tell me about a time you changed your mind after hearing others.",
+                "حدّثني عن مرة غيّرت فيها رأيك بعد الاستماع إلى الآخرين.",
+                &["listen", "evidence", "change", "result"],
+            ),
+            q(
+                "What makes you a good fit for a team like ours?",
+                "ما الذي يجعلك مناسبًا لفريق مثل فريقنا؟",
+                &["skills", "values", "example", "team"],
+            ),
+            q(
+                "Describe a habit that makes you effective at work.",
+                "صف عادة تجعلك فعّالًا في العمل.",
+                &["habit", "example", "result", "consistency"],
+            ),
+            q(
+                "How do you make sure nothing falls through the cracks?",
+                "كيف تتأكد من ألا يفوتك شيء؟",
+                &["lists", "follow", "check", "tools"],
+            ),
+            q(
+                "Tell me about a risk you took at work. Was it worth it?",
+                "حدّثني عن مخاطرة أقدمت عليها في العمل. هل كانت تستحق؟",
+                &["risk", "reason", "result", "learn"],
             ),
         ],
     ),

@@ -51,8 +51,8 @@ impl Depth {
     }
 }
 
-/// The kind of interview to practise: a mix, mostly behavioural, or mostly
-/// technical.
+/// The kind of interview to practise: a mix, mostly behavioural, mostly
+/// technical, or a phone screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Focus {
@@ -60,6 +60,8 @@ pub enum Focus {
     Mixed,
     Behavioral,
     Technical,
+    /// A phone screen: background, motivation, practicalities.
+    Screening,
 }
 
 impl Focus {
@@ -68,6 +70,7 @@ impl Focus {
             "" | "mixed" => Some(Focus::Mixed),
             "behavioral" => Some(Focus::Behavioral),
             "technical" => Some(Focus::Technical),
+            "screening" => Some(Focus::Screening),
             _ => None,
         }
     }
@@ -227,7 +230,9 @@ pub fn questions(taxonomy: &Taxonomy, input: &QuestionsInput, lang: OutputLang) 
         Focus::Mixed => &['t', 'b', 'r'],
         Focus::Behavioral => &['b', 'b', 'r'],
         Focus::Technical => &['t', 't', 'r'],
+        Focus::Screening => &['o', 'o', 'b'],
     };
+    let mut o = 1usize;
     let mut turn = 0usize;
     let mut seen: HashSet<String> = out.iter().map(|q| q.text.clone()).collect();
     let mut guard = 0;
@@ -255,6 +260,11 @@ pub fn questions(taxonomy: &Taxonomy, input: &QuestionsInput, lang: OutputLang) 
                     let entry = &role[(s / 13 + r) % role.len()];
                     r += 1;
                     Some(pick(entry, "role", lang, &[]))
+                }
+                'o' if o < bank::OPENERS.len() => {
+                    let entry = &bank::OPENERS[(s + o) % bank::OPENERS.len()];
+                    o += 1;
+                    Some(pick(entry, "opener", lang, &[]))
                 }
                 _ => None,
             });

@@ -35,6 +35,7 @@ impl Task for QuestionsTask {
             super::Focus::Mixed => "a mix of behavioural, technical and role questions",
             super::Focus::Behavioral => "mostly behavioural questions",
             super::Focus::Technical => "mostly technical questions",
+            super::Focus::Screening => "a phone screen: background, motivation and practicalities",
         };
         vec![
             ("focus", focus.to_owned()),

@@ -44,7 +44,11 @@ fn the_bank_is_bilingual_and_its_placeholders_match() {
             );
         }
     }
-    assert!(n >= 90, "{n} questions");
+    assert!(n >= 230, "{n} questions");
+    assert!(
+        bank::ROLE.iter().all(|(_, list)| list.len() >= 16),
+        "every role family has its questions"
+    );
     assert_eq!(
         bank::ROLE.len(),
         bank::FAMILIES.len() + 1,
@@ -150,6 +154,25 @@ fn questions_follow_the_job_the_depth_and_the_count() {
             .questions
             .len(),
         15
+    );
+    // The kind of interview shifts the mix.
+    let count = |focus: Focus, category: &str| {
+        let input = QuestionsInput {
+            focus,
+            ..ask(BACKEND, "Senior Backend Engineer", Depth::Job, 7)
+        };
+        questions(t, &input, OutputLang::En)
+            .questions
+            .iter()
+            .filter(|q| q.category == category)
+            .count()
+    };
+    assert!(count(Focus::Technical, "technical") > count(Focus::Mixed, "technical"));
+    assert!(count(Focus::Behavioral, "behavioral") > count(Focus::Mixed, "behavioral"));
+    assert_eq!(count(Focus::Behavioral, "technical"), 0);
+    assert!(
+        count(Focus::Screening, "opener") >= 4,
+        "a phone screen asks the screening questions"
     );
 }
 
