@@ -106,6 +106,7 @@ mod imp {
     use jobforge_core::model::resume::{
         DiffRow, QualityReport, ResumeDraft, ResumeSummary, ResumeView,
     };
+    use jobforge_core::model::tracker::job_label;
     use jobforge_core::resumes;
 
     use crate::api::ApiError;
@@ -206,13 +207,7 @@ mod imp {
         .map_err(ApiError::from)?;
         Ok(cards
             .into_iter()
-            .map(|c| {
-                let label = match c.company {
-                    Some(company) => format!("{} — {company}", c.title),
-                    None => c.title,
-                };
-                (c.id, label)
-            })
+            .map(|c| (c.id, job_label(&c.title, c.company.as_deref())))
             .collect())
     }
 }

@@ -66,13 +66,10 @@ pub async fn document_pdf(
     let Some(user) = auth.user.map(|u| u.user) else {
         return sign_in(id);
     };
-    let store = app.store.as_ref();
-    let title = match documents::text(store, user.id, id, query.version).await {
-        Ok((_, title, _)) => title,
-        Err(err) => return failed(err, user.id, id, "the PDF could not be made"),
-    };
-    match documents::pdf(store, user.id, id, query.version).await {
-        Ok(pdf) => attachment(pdf, "application/pdf", &saved_as(&file_name(&title, "pdf"))),
+    match documents::pdf(app.store.as_ref(), user.id, id, query.version).await {
+        Ok((pdf, title)) => {
+            attachment(pdf, "application/pdf", &saved_as(&file_name(&title, "pdf")))
+        }
         Err(err) => failed(err, user.id, id, "the PDF could not be made"),
     }
 }

@@ -82,10 +82,7 @@ fn Interview(
     let moved = ServerAction::<MoveJob>::new();
     let (alert, field) = errors(strings, update.value().into());
     let (person_alert, person_field) = errors(strings, add.value().into());
-    let job = match &i.company {
-        Some(company) => format!("{} — {company}", i.job_title),
-        None => i.job_title.clone(),
-    };
+    let job = jobforge_core::model::tracker::job_label(&i.job_title, i.company.as_deref());
     let decided = matches!(i.outcome, Outcome::Passed | Outcome::Failed);
     let job_id = i.job_id;
     let next = if i.outcome == Outcome::Passed {

@@ -152,10 +152,7 @@ fn lists(s: &'static InterviewStrings, list: &InterviewList) -> impl IntoView + 
 
 #[component]
 fn InterviewItem(s: &'static InterviewStrings, i: InterviewView) -> impl IntoView {
-    let job = match &i.company {
-        Some(company) => format!("{} — {company}", i.job_title),
-        None => i.job_title.clone(),
-    };
+    let job = jobforge_core::model::tracker::job_label(&i.job_title, i.company.as_deref());
     view! {
         <li class="flex flex-wrap items-center gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900" data-testid="interview-item">
             <time class="font-mono text-sm" datetime=i.date.clone()>{i.date.clone()}" "{i.time.clone()}</time>

@@ -125,10 +125,9 @@ fn check_note(note: &str) -> Result<String, DocumentError> {
 }
 
 fn summary(row: DocumentRow) -> DocumentSummary {
-    let job_label = row.job_title.map(|title| match row.company.as_deref() {
-        Some(company) if !company.is_empty() => format!("{title} — {company}"),
-        _ => title,
-    });
+    let job_label = row
+        .job_title
+        .map(|title| crate::model::tracker::job_label(&title, row.company.as_deref()));
     DocumentSummary {
         id: row.id,
         kind: DocumentKind::parse(&row.kind).unwrap_or(DocumentKind::Other),
@@ -391,17 +390,17 @@ pub async fn text(
     Ok((version.markdown, row.title, row.language))
 }
 
-/// A version typeset as a PDF, in the document's language.
+/// A version typeset as a PDF, in the document's language; with the title.
 pub async fn pdf(
     store: &dyn Store,
     user_id: i64,
     id: i64,
     number: Option<i32>,
-) -> Result<Vec<u8>, DocumentError> {
+) -> Result<(Vec<u8>, String), DocumentError> {
     let (markdown, title, language) = text(store, user_id, id, number).await?;
     let (bytes, _pages) =
-        crate::typeset::document::render_blocking(markdown, title, language).await?;
-    Ok(bytes)
+        crate::typeset::document::render_blocking(markdown, title.clone(), language).await?;
+    Ok((bytes, title))
 }
 
 /// What a cover letter is asked for.

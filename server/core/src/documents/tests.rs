@@ -176,7 +176,8 @@ store_test!(documents_keep_versions_and_stay_with_their_user, |db| {
         ("My work", DocumentKind::Other, None)
     );
 
-    let pdf_bytes = pdf(store, 1, id, None).await.expect("pdf");
+    let (pdf_bytes, title) = pdf(store, 1, id, None).await.expect("pdf");
+    assert_eq!(title, "My work");
     assert!(pdftotext(&pdf_bytes).contains("The ledger."));
     delete(&state, 1, id).await.expect("deleted");
     assert!(list(store, 1).await.expect("list").is_empty());
@@ -255,7 +256,7 @@ store_test!(
             "{}",
             seen.summary.title
         );
-        let text = pdftotext(&pdf(store, 1, arabic, None).await.expect("pdf"));
+        let text = pdftotext(&pdf(store, 1, arabic, None).await.expect("pdf").0);
         assert!(text.contains("حضرات السادة المحترمين"), "{text}");
         assert!(text.contains("Ledgerly"), "{text}");
     }

@@ -293,9 +293,7 @@ pub async fn list(
     now: i64,
 ) -> Result<InterviewList, InterviewError> {
     let all = all(state.store.as_ref(), user_id).await?;
-    let (mut past, upcoming): (Vec<_>, Vec<_>) = all
-        .into_iter()
-        .partition(|i| i.starts_at + i64::from(i.duration_minutes) * 60_000 < now);
+    let (mut past, upcoming): (Vec<_>, Vec<_>) = all.into_iter().partition(|i| i.ends_at() < now);
     past.reverse();
     Ok(InterviewList {
         upcoming,
@@ -348,7 +346,7 @@ fn event(interview: &InterviewView, stamp: i64) -> ics::Event<'_> {
         uid: format!("interview-{}@jobforge", interview.id),
         stamp,
         start: interview.starts_at,
-        end: interview.starts_at + i64::from(interview.duration_minutes) * 60_000,
+        end: interview.ends_at(),
         summary: &interview.job_title,
         location: &interview.location,
         description: &interview.prep_notes,

@@ -60,7 +60,7 @@ pub struct StartMock {
     pub lang: OutputLang,
 }
 
-async fn runner_for<'a>(
+fn runner_for<'a>(
     state: &'a AppState,
     backend: &'a dyn crate::ai::LlmBackend,
     user_id: i64,
@@ -103,7 +103,7 @@ pub async fn start(state: &AppState, user_id: i64, ask: &StartMock) -> Result<i6
         focus,
     };
     let backend = crate::ai::user::backend_for(state, user_id).await?;
-    let runner = runner_for(state, backend.as_ref(), user_id).await;
+    let runner = runner_for(state, backend.as_ref(), user_id);
     let questions = runner.run::<QuestionsTask>(&input, ask.lang).await?.output;
     let texts: Vec<String> = questions
         .questions
@@ -252,7 +252,7 @@ pub async fn answer(
             .map(|j| j.description)
             .unwrap_or_default();
         let backend = crate::ai::user::backend_for(state, user_id).await?;
-        let runner = runner_for(state, backend.as_ref(), user_id).await;
+        let runner = runner_for(state, backend.as_ref(), user_id);
         let input = EvaluateInput {
             question,
             answer: answer.to_owned(),
@@ -301,7 +301,7 @@ pub async fn finish(state: &AppState, user_id: i64, id: i64) -> Result<(), MockE
         .collect();
     let lang = OutputLang::from_code(&session.lang);
     let backend = crate::ai::user::backend_for(state, user_id).await?;
-    let runner = runner_for(state, backend.as_ref(), user_id).await;
+    let runner = runner_for(state, backend.as_ref(), user_id);
     let analysis = runner
         .run::<AnalyzeTask>(&AnalyzeInput { answers }, lang)
         .await?

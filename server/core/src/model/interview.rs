@@ -152,6 +152,13 @@ pub struct InterviewView {
     pub interviewers: Vec<Interviewer>,
 }
 
+impl InterviewView {
+    /// When it ends (unix milliseconds).
+    pub fn ends_at(&self) -> i64 {
+        self.starts_at + i64::from(self.duration_minutes) * 60_000
+    }
+}
+
 /// The user's interviews: upcoming (soonest first) and past (latest first).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InterviewList {

@@ -47,6 +47,14 @@ named_enum!(
     }
 );
 
+/// How a job is named in lists: "Title — Company", or the title alone.
+pub fn job_label(title: &str, company: Option<&str>) -> String {
+    match company.map(str::trim) {
+        Some(company) if !company.is_empty() => format!("{title} — {company}"),
+        _ => title.to_owned(),
+    }
+}
+
 impl Status {
     /// Whether reaching this status means the employer answered (for the
     /// response rate): an interview or an offer.

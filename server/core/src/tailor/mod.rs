@@ -210,10 +210,7 @@ fn view_of(row: TailoringRow, work_failed: Option<String>) -> TailoringView {
         resume_title: row.resume_title,
         source_version: row.source_version,
         job_id: row.job_id,
-        job_label: match row.company {
-            Some(company) if !company.is_empty() => format!("{} — {company}", row.job_title),
-            _ => row.job_title,
-        },
+        job_label: crate::model::tracker::job_label(&row.job_title, row.company.as_deref()),
         lang: row.lang,
         instruction: row.instruction,
         state,
@@ -295,10 +292,7 @@ pub async fn accept(
         .await
         .map_err(|_| TailorError::NotFound)?;
     let final_resume = changes::apply(&source, &stored.tailored, &stored.result.changes, accepted);
-    let label = match row.company.as_deref() {
-        Some(company) if !company.is_empty() => format!("{} — {company}", row.job_title),
-        _ => row.job_title.clone(),
-    };
+    let label = crate::model::tracker::job_label(&row.job_title, row.company.as_deref());
     let taken = accepted.iter().filter(|a| all.contains(a)).count();
     let note = format!("Tailored for {label} ({taken} of {} changes)", all.len());
     let now = crate::jobs::now_ms();

@@ -127,7 +127,7 @@ pub async fn dashboard(store: &dyn Store, user_id: i64, now: i64) -> Result<Dash
     let mut interviews: Vec<DashboardJob> = crate::interviews::all(store, user_id)
         .await?
         .into_iter()
-        .filter(|i| i.starts_at + i64::from(i.duration_minutes) * 60_000 >= now)
+        .filter(|i| i.ends_at() >= now)
         .take(5)
         .map(|i| DashboardJob {
             id: i.job_id,
